@@ -1,5 +1,7 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
+import { registerImport } from "./import.js";
+import { registerInit } from "./init.js";
 
 /**
  * A command module adds one command (or a command group) to the program. Its action sets
@@ -12,3 +14,4 @@ export interface CliState {
 export type RegisterCommand = (program: Command, io: CliIO, state: CliState) => void;
 
 export const commands: RegisterCommand[] = [];
+commands.push(registerInit, registerImport);

@@ -11,6 +11,7 @@ export const personaStatusSchema = z.enum(["active", "draft", "retired"]);
 
 const workflowStepSchema = z.union([
   z.string().min(1),
+  z.array(z.string().min(1)),
   z.strictObject({
     tools: z.array(z.string().min(1)).default([]),
     how: z.string().optional(),
@@ -35,7 +36,7 @@ export const frontMatterSchema = z.strictObject({
     .optional(),
   paths: z.array(z.string().min(1)).default([]),
   previously: z.array(z.string().trim().min(1)).default([]),
-  /** Phase id → tools used in it: a list of tool names, or `{tools, how}`. */
+  /** Phase id → tools used in it: a list of tool names, a comma-separated string of them, or `{tools, how}`. */
   workflow: z.record(z.string(), workflowStepSchema).optional(),
 });
 
