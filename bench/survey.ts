@@ -24,46 +24,77 @@ const run$ = promisify(execFile);
 
 interface Measurement {
   ms: number;
+  cpuMs: number;
   rssMb: number;
   rows: number;
 }
 
+interface Result {
+  rows: number;
+  bytes: number;
+  floor: Measurement;
+  full: Measurement;
+}
+
+// The machine may be shared, so each figure is the best of a few alternating runs; CPU time is shown
+// beside wall time because it is far less disturbed by other processes.
+const REPEATS = Number(process.env.SURVEY_BENCH_REPEATS ?? 3);
+
 export async function run(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "persona-gov-survey-bench-"));
   try {
-    const lines = [
-      "### Survey analysis (`survey analyze`)",
-      "",
-      "| Rows | File | csv-parse alone | Peak RSS | Full analysis | Peak RSS | Ratio | Rows/s |",
-      "|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ];
-    const results: { rows: number; floor: Measurement; full: Measurement }[] = [];
+    const results: Result[] = [];
     for (const size of SIZES) {
       const file = join(dir, `survey-${size}.csv`);
       await writeSurveyCsv(file, size);
       const bytes = (await stat(file)).size;
-      const floor = await measure("floor", file);
-      const full = await measure("analyze", file);
-      results.push({ rows: size, floor, full });
-      lines.push(
-        `| ${size.toLocaleString("en-US")} | ${(bytes / 1e6).toFixed(1)} MB | ${seconds(floor.ms)} | ${floor.rssMb} MB | ${seconds(full.ms)} | ${full.rssMb} MB | ${(full.ms / floor.ms).toFixed(2)}× | ${Math.round(size / (full.ms / 1000)).toLocaleString("en-US")} |`,
-      );
+      const floors: Measurement[] = [];
+      const fulls: Measurement[] = [];
+      for (let attempt = 0; attempt < (size >= 1_000_000 ? Math.min(REPEATS, 2) : REPEATS); attempt++) {
+        floors.push(await measure("floor", file));
+        fulls.push(await measure("analyze", file));
+      }
+      results.push({ rows: size, bytes, floor: best(floors), full: best(fulls) });
       await rm(file);
     }
-    lines.push("", ...judge(results));
-    return lines.join("\n");
+    return [...renderTable(results), "", ...judge(results)].join("\n");
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function judge(results: readonly { rows: number; floor: Measurement; full: Measurement }[]): string[] {
-  const worstRatio = Math.max(...results.map((result) => result.full.ms / result.floor.ms));
+function best(measurements: readonly Measurement[]): Measurement {
+  return {
+    ms: Math.min(...measurements.map((m) => m.ms)),
+    cpuMs: Math.min(...measurements.map((m) => m.cpuMs)),
+    rssMb: Math.max(...measurements.map((m) => m.rssMb)),
+    rows: measurements[0]!.rows,
+  };
+}
+
+function renderTable(results: readonly Result[]): string[] {
+  return [
+    "### Survey analysis (`survey analyze`)",
+    "",
+    `Best of ${REPEATS} runs (2 at 1M rows), each in a fresh process; RSS is the worst peak. Ratios are the full analysis over csv-parse alone.`,
+    "",
+    "| Rows | File | csv-parse alone | CPU | Peak RSS | Full analysis | CPU | Peak RSS | Ratio (wall) | Ratio (CPU) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      ({ rows, bytes, floor, full }) =>
+        `| ${rows.toLocaleString("en-US")} | ${(bytes / 1e6).toFixed(1)} MB | ${seconds(floor.ms)} | ${seconds(floor.cpuMs)} | ${floor.rssMb} MB | ${seconds(full.ms)} | ${seconds(full.cpuMs)} | ${full.rssMb} MB | ${(full.ms / floor.ms).toFixed(2)}× | ${(full.cpuMs / floor.cpuMs).toFixed(2)}× |`,
+    ),
+  ];
+}
+
+function judge(results: readonly Result[]): string[] {
+  const worstWall = Math.max(...results.map((result) => result.full.ms / result.floor.ms));
+  const worstCpu = Math.max(...results.map((result) => result.full.cpuMs / result.floor.cpuMs));
   const rss = results.map((result) => result.full.rssMb);
   const million = results.find((result) => result.rows === 1_000_000);
   return [
-    `- Ratio to the floor: worst ${worstRatio.toFixed(2)}× (target ≤ 3×): ${worstRatio <= 3 ? "met" : "NOT met"}.`,
-    `- Peak RSS of the analysis from smallest to largest export: ${rss.join(" → ")} MB (target: flat).`,
+    `- Ratio to the floor: worst ${worstWall.toFixed(2)}× wall, ${worstCpu.toFixed(2)}× CPU (target ≤ 3×): ${worstWall <= 3 ? "met" : "NOT met"}.`,
+    `- Peak RSS of the analysis from the smallest to the largest export: ${rss.join(" → ")} MB (target: flat; the file grows ${results.length > 1 ? `${Math.round(results[results.length - 1]!.bytes / results[0]!.bytes)}×` : "–"}).`,
     million === undefined
       ? "- 1M rows not measured in this run."
       : `- 1M rows: ${seconds(million.full.ms)} (target < 30 s): ${million.full.ms < 30_000 ? "met" : "NOT met"}.`,

@@ -1,4 +1,5 @@
 import type { ActionCommand } from "./command.js";
+import { syncCommand } from "./sync.js";
 import { validateCommand } from "./validate.js";
 
 /**
@@ -7,6 +8,7 @@ import { validateCommand } from "./validate.js";
  */
 export const commands = {
   validate: validateCommand,
+  sync: syncCommand,
 } satisfies Record<string, ActionCommand>;
 
 export type CommandName = keyof typeof commands;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../src/core/diagnostics/diagnostic.js";
 import { inlineCode, tableCell } from "../../src/core/text/safe-markdown.js";
 import type { ValidationReport } from "../../src/core/validation-report.js";
+import { messageCell } from "./message-cell.js";
 import { plural } from "./plural.js";
 
 /** GitHub rejects a step summary over 1 MiB; stay clear of it, with room for the closing note. */
@@ -18,7 +19,7 @@ export interface ValidationSummaryInput {
 /**
  * The job summary of `validate`: totals per file, then one table per file listing every finding
  * (line, severity, rule, message, suggestion). File names and messages can carry text from the pull
- * request, so every cell is escaped and no mention in them pings anyone.
+ * request, so every cell is escaped (messages keep their code spans) and no mention in them pings anyone.
  */
 export function renderValidationSummary(input: ValidationSummaryInput): string {
   const { report } = input;
@@ -75,7 +76,7 @@ function fileTotals(groups: Map<string, Diagnostic[]>, pathOf: (file: string) =>
 }
 
 function findingRow(d: Diagnostic): string {
-  return `| ${d.line} | ${d.severity} | ${tableCell(d.rule)} | ${tableCell(d.message)} | ${tableCell(d.suggestion ?? "")} |`;
+  return `| ${d.line} | ${d.severity} | ${tableCell(d.rule)} | ${messageCell(d.message)} | ${messageCell(d.suggestion ?? "")} |`;
 }
 
 function closingNote(total: number, listed: number): string {

@@ -54,7 +54,7 @@ describe("node dist/index.js (the bundled Action as a process)", () => {
       expect(run.summary).toContain("### `personas/backend.md`");
       expect(run.summary).toContain("### `personas/sre.md`");
       expect(run.summary).toContain("| Line | Severity | Rule | Message | Suggestion |");
-      expect(run.summary).toMatch(/\| 2 \| error \| champions-missing \| active persona \\`sre\\` has no champions \|/);
+      expect(run.summary).toContain("| 2 | error | champions-missing | active persona `sre` has no champions |");
       expect(run.summary).toContain("| **Total** | **4** | **6** |");
     });
   });
@@ -74,7 +74,7 @@ describe("node dist/index.js (the bundled Action as a process)", () => {
 
     it("lists every one of them in the job summary", () => {
       for (let i = 1; i <= 14; i++) {
-        expect(run.summary).toMatch(new RegExp(`\\| ${12 + i} \\| error \\| broken-link \\| link \\\\\`missing-${String(i).padStart(2, "0")}\\.md\\\\\``));
+        expect(run.summary).toContain(`| ${12 + i} | error | broken-link | link \`missing-${String(i).padStart(2, "0")}.md\``);
       }
       for (let i = 1; i <= 12; i++) expect(run.summary).toContain(`tool "Unlisted Tool ${String(i).padStart(2, "0")}"`);
       expect(run.summary.split("\n").filter((line) => /^\| \d+ \| (error|warning) \|/.test(line))).toHaveLength(28);
@@ -99,9 +99,9 @@ describe("node dist/index.js (the bundled Action as a process)", () => {
   });
 
   it("rejects a command it does not have, with a message and exit code 1", () => {
-    const run = runBundledAction({ source: fixture("broken-repo"), inputs: { command: "sync" } });
+    const run = runBundledAction({ source: fixture("broken-repo"), inputs: { command: "publish" } });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error::Input 'command' must be one of: validate (got 'sync')");
+    expect(run.stdout).toMatch(/^::error::Input 'command' must be one of: [a-z, ]*\bvalidate\b[a-z, ]* \(got 'publish'\)$/m);
     expect(run.summary).toBe("");
     expect(run.outputFile).toBe("");
   });

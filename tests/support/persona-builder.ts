@@ -26,6 +26,14 @@ export const DEFAULT_SECTIONS: Readonly<Record<string, string>> = {
   Goals: "- Fewer pages per week",
 };
 
+/** Every required and recommended section, so a doc built with them validates without warnings. */
+export const ALL_SECTIONS: Readonly<Record<string, string>> = {
+  ...DEFAULT_SECTIONS,
+  "Typical Communication": "The #sre channel and the weekly ops review.",
+  "Interactions with Other Roles": "Works with every team that runs a service.",
+  Workflow: "| Phase | Tools | How |\n| --- | --- | --- |\n| monitoring-and-alerting | Grafana | Watches dashboards |",
+};
+
 /** Markdown text of a persona doc: front matter fence, then H2 sections. */
 export function personaDoc(input: PersonaDocInput = {}): string {
   const body = input.body ?? renderSections(input.sections ?? DEFAULT_SECTIONS);

@@ -1,7 +1,13 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
+import { registerApply } from "./apply.js";
 import { registerImport } from "./import.js";
 import { registerInit } from "./init.js";
+import { registerPlan } from "./plan.js";
+import { registerSurveyAnalyze } from "./survey/analyze.js";
+import { registerSurveyQuestions } from "./survey-questions.js";
+import { registerTools } from "./tools.js";
+import { registerValidate } from "./validate.js";
 
 /**
  * A command module adds one command (or a command group) to the program. Its action sets
@@ -15,3 +21,7 @@ export type RegisterCommand = (program: Command, io: CliIO, state: CliState) => 
 
 export const commands: RegisterCommand[] = [];
 commands.push(registerInit, registerImport);
+commands.push(registerTools, registerSurveyQuestions);
+commands.push(registerPlan, registerApply);
+commands.push(registerSurveyAnalyze);
+commands.push(registerValidate);

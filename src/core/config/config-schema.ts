@@ -122,6 +122,16 @@ const followupsSection = z
     project: z.string().url().optional(),
     remindDaysBefore: z.number().int().nonnegative().default(3),
     reminderIntervalDays: z.number().int().positive().default(7),
+    /** Names of the project fields the follow-ups fill in; missing ones other than Status are created. */
+    fields: z
+      .strictObject({
+        status: z.string().min(1).default("Status"),
+        persona: z.string().min(1).default("Persona"),
+        due: z.string().min(1).default("Due"),
+        cycle: z.string().min(1).default("Cycle"),
+        owner: z.string().min(1).default("Owner"),
+      })
+      .prefault({}),
   })
   .prefault({});
 

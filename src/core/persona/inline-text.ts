@@ -1,4 +1,4 @@
-import type { Token } from "./parse-markdown.js";
+import { isPlainInline, type Token } from "./parse-markdown.js";
 
 /**
  * The plain text of inline content as a reader sees it: text, code spans and image alt text, with
@@ -13,4 +13,24 @@ export function inlineText(children: readonly Token[] | null): string {
     else if (child.type === "image") out += inlineText(child.children);
   }
   return out;
+}
+
+/** The plain text of an inline token (a paragraph, heading or table cell), parsed or not. */
+export function tokenText(inline: Token): string {
+  return isPlainInline(inline) ? plainInlineText(inline.content) : inlineText(inline.children);
+}
+
+/**
+ * What markdown-it's inline parser makes of content without inline syntax: each line break becomes a
+ * break, spaces before it are dropped, and spaces and tabs after it are skipped.
+ */
+export function plainInlineText(content: string): string {
+  if (!content.includes("\n")) return content;
+  const lines = content.split("\n");
+  return lines
+    .map((line, i) => {
+      const beforeBreak = i < lines.length - 1 ? line.replace(/ +$/, "") : line;
+      return i > 0 ? beforeBreak.replace(/^[ \t]+/, "") : beforeBreak;
+    })
+    .join("\n");
 }

@@ -1,5 +1,5 @@
 import GithubSlugger from "github-slugger";
-import { inlineText } from "./inline-text.js";
+import { tokenText } from "./inline-text.js";
 import { linkStartOf, parseMarkdown, type Token } from "./parse-markdown.js";
 import type { PersonaLink, PersonaSection } from "./persona.js";
 import { columnInLine, splitOffset, tableCellColumns } from "./source-columns.js";
@@ -79,7 +79,7 @@ export function readMarkdownBody(text: string, firstLine: number): MarkdownBody 
 
 function readHeading(walk: Walk, open: Token, inline: Token): void {
   const depth = Number(open.tag.slice(1));
-  const heading = inlineText(inline.children).trim();
+  const heading = tokenText(inline).trim();
   while (walk.open.length > 0 && walk.open[walk.open.length - 1]!.section.depth >= depth) closeSection(walk);
   addText(walk, heading);
   const section: PersonaSection = { heading, slug: walk.slugger.slug(heading), depth, line: walk.firstLine + (open.map?.[0] ?? 0), text: "" };
@@ -103,7 +103,7 @@ function readBlock(walk: Walk, token: Token): void {
     case "inline":
       if (walk.row) readCell(walk, token);
       else {
-        addText(walk, inlineText(token.children));
+        addText(walk, tokenText(token));
         collectLinks(walk, token);
       }
       return;
@@ -141,7 +141,7 @@ function readCell(walk: Walk, inline: Token): void {
   const row = walk.row!;
   const column = row.columns[row.index] ?? 1;
   row.index++;
-  const text = inlineText(inline.children).trim();
+  const text = tokenText(inline).trim();
   row.cells.push({ text, line: row.line, column });
   addText(walk, text);
   for (const child of inline.children ?? []) {

@@ -22,7 +22,7 @@ const BOM = "\uFEFF";
  */
 export function readText(file: string, bytes: Uint8Array, maxBytes: number): DecodedText {
   if (bytes.byteLength > maxBytes) {
-    return failure(file, "file-too-large", 1, 1, `file is ${formatBytes(bytes.byteLength)}, over the ${formatBytes(maxBytes)} limit`, "split the document, or raise `personas.maxFileBytes` in the settings file");
+    return failure(file, "file-too-large", 1, 1, `file is larger than the ${formatBytes(maxBytes)} limit`, "split the document, or raise `personas.maxFileBytes` in the settings file");
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -96,5 +96,5 @@ function leadRange(b0: number): [number, number, number] {
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB (${bytes} bytes)` : `${bytes} bytes`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB (${bytes} bytes)` : `${bytes}-byte`;
 }

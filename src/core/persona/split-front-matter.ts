@@ -56,7 +56,8 @@ function parseFrontMatterBlock(file: string, block: string): ParsedYaml | { diag
   let yaml: ParsedYaml | undefined;
   const parseWithOurYaml = (source: string): object => {
     // The matter starts with the newline that ends the opening fence, so its line 1 is file line 1.
-    yaml = parseYaml(source, 0);
+    // It ends before the closing fence's `\n`, which leaves the `\r` of a CRLF file behind.
+    yaml = parseYaml(withoutFinalCarriageReturn(source), 0);
     return {};
   };
   let parsed: { matter: string };
@@ -70,7 +71,11 @@ function parseFrontMatterBlock(file: string, block: string): ParsedYaml | { diag
     return { diagnostics: [diagnostic({ file, line: 1, column: 1, severity: "error", rule: "front-matter-language", message })] };
   }
   // gray-matter skips its engine when the block is empty or only comments; parse it anyway for positions.
-  return yaml ?? parseYaml(parsed.matter, 0);
+  return yaml ?? parseYaml(withoutFinalCarriageReturn(parsed.matter), 0);
+}
+
+function withoutFinalCarriageReturn(text: string): string {
+  return text.endsWith("\r") ? text.slice(0, -1) : text;
 }
 
 /** The body after the closing fence, located the way gray-matter locates it. */

@@ -27,7 +27,7 @@ export class QuestionFileEditError extends Error {
  */
 export function addQuestionToFile(existing: string | undefined, question: NewQuestion): string {
   const text = existing === undefined || existing.trim() === "" ? "questions: []\n" : existing;
-  const doc = parseDocument(text);
+  const doc: Document = parseDocument(text);
   if (doc.errors.length > 0) throw new QuestionFileEditError(`the questions file is not valid YAML (${doc.errors[0]!.message.split("\n")[0]}); fix it before adding a question`);
   const list = questionsList(doc);
   const current = list.items.find((item): item is YAMLMap => isMap(item) && scalarValue(item.get("id", true)) === question.id);
@@ -45,7 +45,7 @@ export function addQuestionToFile(existing: string | undefined, question: NewQue
   return doc.toString({ lineWidth: 0, indentSeq: seqIsIndented(text, list) });
 }
 
-function questionsList(doc: Document.Parsed): YAMLSeq {
+function questionsList(doc: Document): YAMLSeq {
   if (doc.contents === null) doc.contents = doc.createNode({});
   if (!isMap(doc.contents)) throw new QuestionFileEditError("the questions file must be a mapping with a `questions:` list");
   const value = doc.contents.get("questions", true);
@@ -69,7 +69,7 @@ function fields(question: NewQuestion): Record<string, unknown> {
   };
 }
 
-function updateQuestion(doc: Document.Parsed, item: YAMLMap, question: NewQuestion): void {
+function updateQuestion(doc: Document, item: YAMLMap, question: NewQuestion): void {
   const wanted = fields(question);
   for (const key of ["text", "type", "options", "phase", "status"]) {
     const value = wanted[key];

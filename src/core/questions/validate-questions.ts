@@ -1,6 +1,6 @@
 import type { Config } from "../config/config-schema.js";
 import type { PhaseDefinition } from "../config/phases.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Persona } from "../persona/persona.js";
 import type { RepoSnapshot } from "../repo/repo-snapshot.js";
 import { checkQuestionDuplicates } from "./check-question-duplicates.js";
@@ -12,7 +12,7 @@ import { readQuestionSets } from "./read-question-sets.js";
  * YAML and schema errors (`questions-yaml`, `questions-schema`), phases that do not exist
  * (`unknown-phase`), files named after no persona (`unknown-persona-file`), and ids or texts used twice
  * in one persona's survey (`duplicate-question-id`, `duplicate-question-text`). Pure and total: the
- * snapshot holds every byte it reads, and no content makes it throw.
+ * snapshot holds every byte it reads, and no content makes it throw. Sorted by file and position.
  *
  * @param personas the personas that parsed, whose ids name the questions files
  * @param phases the phases in force (`resolvePhases(config)`)
@@ -24,5 +24,5 @@ export function validateQuestions(
   phases: readonly PhaseDefinition[],
 ): Diagnostic[] {
   const { sets, diagnostics } = readQuestionSets(snapshot, config);
-  return [...diagnostics, ...checkQuestionPhases(sets, phases), ...checkQuestionFilePersonas(sets, personas), ...checkQuestionDuplicates(sets)];
+  return sortDiagnostics([...diagnostics, ...checkQuestionPhases(sets, phases), ...checkQuestionFilePersonas(sets, personas), ...checkQuestionDuplicates(sets)]);
 }

@@ -50,11 +50,6 @@ export function normalizePersonaText(text: string): string {
     .toLowerCase();
 }
 
-/** Narrows a resolution to its single persona, or undefined when ambiguous or absent. */
-export function isPersonaMatch(resolution: PersonaResolution | undefined): resolution is PersonaMatch {
-  return resolution !== undefined && "persona" in resolution;
-}
-
 function resolveLine(text: string, personas: readonly Persona[]): PersonaResolution | undefined {
   const typed = normalizePersonaText(text);
   if (typed === "") return undefined;

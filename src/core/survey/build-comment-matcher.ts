@@ -4,9 +4,11 @@ import { tokenize } from "./tokenize.js";
 
 /**
  * Explainable categorisation: a comment belongs to a phase when one of the phase's keyword phrases, or
- * the name or an alias of a tool registered for that phase, appears in it on word boundaries. Keywords,
- * tool names and comments go through the same tokenizer and stemmer, so `flaky tests` matches the
- * keyword `test` and `GitHub Actions` matches a comment saying `github action`.
+ * the name or an alias of a tool registered for that phase, appears in it on word boundaries. Keywords
+ * and comments go through the same tokenizer and Porter stemmer, so `flaky tests` matches the keyword
+ * `test`. Tool names and aliases go through the same tokenizer but match word for word, without
+ * stemming: they are names, and stemming would make `slacking` name Slack. Other spellings of a tool
+ * belong in its aliases.
  */
 export interface CommentMatcher {
   match(text: string): CommentMatch;
@@ -28,7 +30,9 @@ export interface CategoryHit {
 }
 
 interface Phrase {
+  /** Stems for keywords; lower-cased words for tool names (`exact`). */
   stems: string[];
+  exact: boolean;
   phase: number;
   tool: number;
   keyword: string;
@@ -50,8 +54,7 @@ export function buildCommentMatcher(
       const words = tokenize(text);
       const categories: CategoryHit[] = [];
       const toolHits: number[] = [];
-      stems.length = words.length;
-      starts.length = words.length;
+      // Entries past words.length are stale from longer comments and never read.
       let anyCandidate = false;
       for (let i = 0; i < words.length; i++) {
         const info = lookup(words[i]!);
@@ -64,7 +67,7 @@ export function buildCommentMatcher(
         const candidates = starts[i];
         if (candidates === undefined) continue;
         for (const phrase of candidates) {
-          if (!matchesAt(phrase.stems, stems, i)) continue;
+          if (!matchesAt(phrase.stems, phrase.exact ? words : stems, i, words.length)) continue;
           const surface = phrase.stems.length === 1 ? words[i]! : words.slice(i, i + phrase.stems.length).join(" ");
           if (phrase.tool >= 0 && !toolHits.includes(phrase.tool)) toolHits.push(phrase.tool);
           if (phrase.phase >= 0) recordHit(categories, phrase, surface);
@@ -91,7 +94,10 @@ function createWordLookup(index: Map<string, Phrase[]>, stem: (word: string) => 
     let info = cache.get(word);
     if (info === undefined) {
       const stemmed = stem(word);
-      info = { stem: stemmed, phrases: index.get(stemmed) };
+      const byStem = index.get(stemmed)?.filter((phrase) => !phrase.exact) ?? [];
+      const byWord = index.get(word)?.filter((phrase) => phrase.exact) ?? [];
+      const phrases = [...byStem, ...byWord];
+      info = { stem: stemmed, phrases: phrases.length === 0 ? undefined : phrases };
       if (cache.size < WORDS_CACHED) cache.set(word, info);
     }
     return info;
@@ -108,8 +114,10 @@ function listPhrases(
   const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
   const phrases: Phrase[] = [];
   const add = (text: string, phase: number, tool: number, keyword: string): void => {
-    const stems = tokenize(text).map(stem);
-    if (stems.length > 0) phrases.push({ stems, phase, tool, keyword });
+    const exact = tool >= 0;
+    const words = tokenize(text);
+    const stems = exact ? words : words.map(stem);
+    if (stems.length > 0) phrases.push({ stems, exact, phase, tool, keyword });
   };
   phases.forEach((phase, index) => {
     for (const keyword of phase.keywords) add(keyword, index, -1, keyword);
@@ -128,7 +136,10 @@ function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
     const list = index.get(first) ?? [];
     const duplicate = list.some(
       (other) =>
-        other.phase === phrase.phase && other.tool === phrase.tool && other.stems.join(" ") === phrase.stems.join(" "),
+        other.phase === phrase.phase &&
+        other.tool === phrase.tool &&
+        other.exact === phrase.exact &&
+        other.stems.join(" ") === phrase.stems.join(" "),
     );
     if (!duplicate) list.push(phrase);
     index.set(first, list);
@@ -136,8 +147,8 @@ function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
   return index;
 }
 
-function matchesAt(phrase: readonly string[], stems: readonly string[], start: number): boolean {
-  if (start + phrase.length > stems.length) return false;
+function matchesAt(phrase: readonly string[], stems: readonly string[], start: number, end: number): boolean {
+  if (start + phrase.length > end) return false;
   for (let j = 1; j < phrase.length; j++) {
     if (stems[start + j] !== phrase[j]) return false;
   }

@@ -1,16 +1,12 @@
 import type { Config, ToolDefinition } from "../config/config-schema.js";
 import type { PhaseDefinition } from "../config/phases.js";
 import type { Persona } from "../persona/persona.js";
-import { buildCommentMatcher, type CommentMatch } from "./build-comment-matcher.js";
 import { createBoundedCounter } from "./create-bounded-counter.js";
-import { createGroupAccumulator, type GroupAccumulator, type RowSummary } from "./create-group-accumulator.js";
-import type { OfferedComment } from "./offered-comment.js";
-import { createPersonaMatcher } from "./create-persona-matcher.js";
+import { createCommentRecorder } from "./create-comment-recorder.js";
+import { createGroupAccumulator, type GroupAccumulator } from "./create-group-accumulator.js";
+import { createPersonaMatcher, type PersonaAnswer } from "./create-persona-matcher.js";
 import { parseScore } from "./create-score-tally.js";
-import { createWordStemmer } from "./create-word-stemmer.js";
-import { hashText } from "./hash-text.js";
-import { isNonAnswer } from "./is-non-answer.js";
-import { resolveSurveyColumns, type IndexedColumn } from "./resolve-survey-columns.js";
+import { resolveSurveyColumns } from "./resolve-survey-columns.js";
 import { SurveyInputError } from "./survey-input-error.js";
 import type { SurveyAnalysis } from "./survey-analysis.js";
 import { summariseSurvey } from "./summarise-survey.js";
@@ -54,7 +50,6 @@ export function createSurveyAnalyzer(input: SurveyAnalyzerInput): SurveyAnalyzer
   const columns = resolveSurveyColumns(input.header, survey, input.phases);
   const personas = [...input.personas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const matchPersonas = createPersonaMatcher(personas, survey.multiValueSeparator);
-  const matcher = buildCommentMatcher(input.phases, input.tools, createWordStemmer(0));
   const settings = {
     phases: input.phases,
     tools: input.tools,
@@ -73,25 +68,13 @@ export function createSurveyAnalyzer(input: SurveyAnalyzerInput): SurveyAnalyzer
   const everyone = groups[personas.length]!;
   const tools = createToolAccumulator(input.tools.length, personas.length, settings.commentCap);
   const unknownValues = createBoundedCounter(UNKNOWN_VALUES_TRACKED);
-  const uncategorised = input.phases.length;
   const headerIndex = new Map(input.header.map((name, index) => [name, index]));
+  const comments = createCommentRecorder(columns.comments, input.phases, input.tools, tools);
+  // Rows with the same persona answer share one list of groups (answers are cached by the matcher).
+  const membersOf = new WeakMap<PersonaAnswer, GroupAccumulator[]>();
   let respondents = 0;
   let unmatched = 0;
   let noPersona = 0;
-  let nonAnswers = 0;
-
-  // Scratch objects reused for every row and comment: the hot path allocates as little as it can.
-  const members: GroupAccumulator[] = [];
-  const summary: RowSummary = { categories: [], keywords: [], tools: [], categoryTools: [] };
-  const categories: number[] = [];
-  const offered: OfferedComment = {
-    band: 0,
-    hash: 0,
-    row: 0,
-    categories,
-    comment: undefined,
-    source: { text: "", column: "", question: 0, match: { categories: [], tools: [] }, phases: input.phases, tools: input.tools },
-  };
 
   const addValues = (values: readonly string[], row: number): void => {
     respondents++;
@@ -99,59 +82,19 @@ export function createSurveyAnalyzer(input: SurveyAnalyzerInput): SurveyAnalyzer
     for (const value of answer.unknown) unknownValues.add(value);
     if (answer.personas.length === 0) unmatched++;
     if (answer.empty) noPersona++;
-    members.length = 0;
-    for (const index of answer.personas) members.push(groups[index]!);
-    members.push(everyone);
+    let members = membersOf.get(answer);
+    if (members === undefined) {
+      members = [...answer.personas.map((index) => groups[index]!), everyone];
+      membersOf.set(answer, members);
+    }
     for (const group of members) group.addResponse();
     for (let position = 0; position < columns.scores.length; position++) {
       const raw = values[columns.scores[position]!.index] ?? "";
       const score = parseScore(raw);
       for (const group of members) group.tallies[position]!.add(score, raw);
     }
-    addComments(values, row, answer.personas);
+    comments.record(values, row, members, answer.personas);
   };
-
-  function addComments(values: readonly string[], row: number, personaIndices: number[]): void {
-    summary.categories.length = 0;
-    summary.keywords.length = 0;
-    summary.tools.length = 0;
-    summary.categoryTools.length = 0;
-    let commented = false;
-    for (let question = 0; question < columns.comments.length; question++) {
-      const column = columns.comments[question]!;
-      const raw = values[column.index] ?? "";
-      // One line-break convention, so a comment reads, hashes and samples alike from CSV and JSON.
-      const text = (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trim();
-      if (text === "") continue;
-      if (isNonAnswer(text)) {
-        nonAnswers++;
-        continue;
-      }
-      commented = true;
-      const match = matcher.match(text);
-      categories.length = 0;
-      if (match.categories.length === 0) categories.push(uncategorised);
-      for (const hit of match.categories) categories.push(hit.phase);
-      describeOffer(text, row, column, question, match);
-      for (const group of members) group.addComment(offered);
-      tools.addComment(match.tools, offered);
-      mergeIntoRow(summary, match, categories, input.tools.length);
-    }
-    if (!commented) return;
-    for (const group of members) group.addCommenter(summary);
-    tools.addRespondent(summary.tools, personaIndices);
-  }
-
-  function describeOffer(text: string, row: number, column: IndexedColumn, question: number, match: CommentMatch): void {
-    offered.band = text.length >= 25 && text.length <= 500 ? 0 : 1;
-    offered.hash = hashText(text, column.index);
-    offered.row = row;
-    offered.comment = undefined;
-    offered.source.text = text;
-    offered.source.column = column.column;
-    offered.source.question = question;
-    offered.source.match = match;
-  }
 
   return {
     add(record, row) {
@@ -171,27 +114,8 @@ export function createSurveyAnalyzer(input: SurveyAnalyzerInput): SurveyAnalyzer
         personas,
         groups,
         tools: tools.summarise(input.tools, personas),
-        counts: { respondents, unmatched, noPersona, nonAnswers },
+        counts: { respondents, unmatched, noPersona, nonAnswers: comments.nonAnswers() },
         unknownValues,
       }),
   };
-}
-
-function mergeIntoRow(summary: RowSummary, match: CommentMatch, categories: number[], toolCount: number): void {
-  categories.forEach((category) => {
-    let position = summary.categories.indexOf(category);
-    if (position < 0) {
-      position = summary.categories.push(category) - 1;
-      summary.keywords.push([]);
-    }
-    const keywords = summary.keywords[position]!;
-    for (const keyword of match.categories.find((hit) => hit.phase === category)?.keywords ?? []) {
-      if (!keywords.includes(keyword)) keywords.push(keyword);
-    }
-    for (const tool of match.tools) {
-      const pair = category * toolCount + tool;
-      if (!summary.categoryTools.includes(pair)) summary.categoryTools.push(pair);
-    }
-  });
-  for (const tool of match.tools) if (!summary.tools.includes(tool)) summary.tools.push(tool);
 }

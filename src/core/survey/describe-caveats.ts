@@ -25,13 +25,15 @@ export function describeCaveats(analysis: SurveyAnalysis, group?: RespondentGrou
 
 function describeSample(analysis: SurveyAnalysis, group: RespondentGroup | undefined): string[] {
   if (group !== undefined) {
-    const small = group.questions.filter((question) => question.smallSample).map((question) => question.label);
-    return [
-      ...(group.smallSample ? [smallSampleSentence(group.responses)] : []),
-      ...(small.length > 0 && !group.smallSample
-        ? [`Fewer than ${analysis.minResponses} people answered ${small.map(safeInline).join(", ")}; read those distributions as anecdotes.`]
-        : []),
-    ];
+    const small = group.questions.filter((question) => question.smallSample).map((question) => `"${safeInline(question.column)}"`);
+    const sentences = group.smallSample ? [smallSampleSentence(group.responses)] : [];
+    if (small.length > 0 && !group.smallSample) {
+      sentences.push(`Fewer than ${analysis.minResponses} people gave a valid answer to ${small.join(", ")}; read those distributions as anecdotes.`);
+    }
+    if (!group.smallSample && group.commenters > 0 && group.commenters < analysis.minResponses) {
+      sentences.push(`Only ${plural(group.commenters, "respondent")} left a comment, so the pain-point ranking rests on a handful of people.`);
+    }
+    return sentences;
   }
   const small = analysis.personas.filter((persona) => persona.smallSample);
   return small.length === 0
@@ -60,7 +62,8 @@ function describeRejectedScores(group: RespondentGroup): string[] {
     .filter((question) => question.outOfRange + question.notANumber > 0)
     .map((question) => {
       const examples = question.rejectedExamples.map((example) => safeInline(JSON.stringify(example.value))).join(", ");
-      return `${plural(question.outOfRange + question.notANumber, "answer")} to "${safeInline(question.column)}" were not a point on the scale (${formatCount(question.outOfRange)} out of range, ${formatCount(question.notANumber)} not a number, e.g. ${examples}); they are left out of its distribution and median.`;
+      const count = question.outOfRange + question.notANumber;
+      return `${plural(count, "answer")} to "${safeInline(question.column)}" ${count === 1 ? "was" : "were"} not a point on the scale (${formatCount(question.outOfRange)} out of range, ${formatCount(question.notANumber)} not a number, e.g. ${examples}); such answers are left out of its distribution and median.`;
     });
 }
 
@@ -86,7 +89,7 @@ function describePersonaGaps(analysis: SurveyAnalysis): string[] {
 function describeMethod(): string[] {
   return [
     "A comment is counted under a phase when it mentions one of the phase's keywords or a tool registered for it. Mentioning is not complaining: \"tests are great now\" counts under Testing. Read the quotes and comments before acting.",
-    "Words are matched after Porter stemming, which covers plurals and regular inflections (tests, testing, tested) but not irregular forms (built, ran), synonyms, misspellings or other languages.",
+    "Keywords are matched after Porter stemming, which covers plurals and regular inflections (tests, testing, tested) but not irregular forms (built, ran), synonyms, misspellings or other languages. Tool names match word for word; other spellings need an alias in the tools registry.",
     "Pain points are ranked by how many respondents mention them, not how strongly; a respondent in several personas counts in each.",
   ];
 }

@@ -36,7 +36,8 @@ export function renderScoreSection(questions: readonly QuestionStats[], scale: {
 }
 
 function renderQuestionChart(question: QuestionStats, points: readonly string[]): string {
-  const title = `${question.label}: ${question.column} (n=${question.n})`;
+  const about = question.label === question.column ? question.column : `${question.label}: ${question.column}`;
+  const title = `${about} (n=${question.n})`;
   return [
     `**${safeInline(question.column)}**`,
     renderBarChart({

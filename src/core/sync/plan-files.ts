@@ -10,6 +10,8 @@ import { copilotPromptPath, renderCopilotPrompt } from "./render-copilot-prompt.
 import { renderCodeownersBlock } from "./render-codeowners-block.js";
 import { directoryPath, renderDirectory, type DirectorySection } from "./render-directory.js";
 import { QUESTION_FORM_PATH, renderQuestionForm } from "./render-question-form.js";
+import { renderSurveyQuestionForm, SURVEY_QUESTION_FORM_PATH } from "../questions/render-survey-question-form.js";
+import { toolsDirectorySection } from "../tools/tools-directory-section.js";
 
 export interface FileState {
   /**
@@ -52,9 +54,12 @@ export function planFiles(input: FilePlanInput): { operations: FileOperation[]; 
   const active = personas.filter((persona) => persona.status === "active");
   if (config.sync.issueForm) {
     files.add(QUESTION_FORM_PATH, renderQuestionForm(personas, config), generatedReason("persona question form", plural(active.length, "active persona")));
+    files.add(SURVEY_QUESTION_FORM_PATH, renderSurveyQuestionForm(personas, config), generatedReason("survey question proposal form", plural(active.length, "active persona")));
   }
   if (config.sync.directory) {
-    const options = input.directorySections === undefined ? {} : { sections: input.directorySections };
+    const tools = toolsDirectorySection(personas, config);
+    const sections = [...(input.directorySections ?? []), ...(tools === undefined ? [] : [tools])];
+    const options = sections.length === 0 ? {} : { sections };
     files.add(directoryPath(config), renderDirectory(personas, config, options), generatedReason("persona directory", plural(personas.length, "persona")));
   }
   if (config.sync.copilotPrompts) {

@@ -20,6 +20,10 @@ const MENTION_START = /@(?=[\p{L}\p{N}_-])/gu;
 const INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
 // What turns a line into a list item, setext underline or ordered list when it starts one.
 const LINE_START_SPECIAL = /^(\s*)(?:([-+=])|(\d+)([.)]))/;
+// GFM turns bare URLs into links after escapes are resolved, so a backslash cannot stop it (and would
+// show inside the link). A zero-width joiner after the scheme's colon or after `www` breaks the pattern
+// while the text reads the same: respondents' URLs stay readable but never become clickable links.
+const URL_START = /(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const LINE_BREAK = /\r\n|\r|\n/;
 const HTML_SPECIAL: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -32,6 +36,7 @@ export function neutralizeMentions(text: string): string {
 /**
  * Escapes `text` so it renders literally inside a line of Markdown: no emphasis, code, links, images,
  * HTML, entities, table pipes, math or strikethrough, and no list or heading when it starts a line.
+ * Bare URLs stay readable but are not turned into links.
  * Line breaks become spaces (use `tableCell`, `quoteBlock` or `safeDetailsText` to keep them).
  * It does not neutralise mentions; `safeInline` does both.
  */
@@ -105,7 +110,10 @@ function escapeBlockLines(text: string): string[] {
 }
 
 function escapeLine(line: string): string {
-  const escaped = line.replace(CONTROL_CHARACTERS, "").replace(INLINE_SPECIAL, (character) => `\\${character}`);
+  const escaped = line
+    .replace(CONTROL_CHARACTERS, "")
+    .replace(INLINE_SPECIAL, (character) => `\\${character}`)
+    .replace(URL_START, (start: string) => `${start}${ZERO_WIDTH_JOINER}`);
   return escaped.replace(
     LINE_START_SPECIAL,
     (_match, indent: string, marker: string | undefined, digits: string | undefined, delimiter: string | undefined) =>

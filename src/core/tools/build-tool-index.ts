@@ -53,7 +53,7 @@ function registryEntry(tool: ToolDefinition): ToolEntry {
     aliases: [...tool.aliases],
     registered: true,
     phase: tool.phase ?? null,
-    owner: tool.owner?.handle ?? null,
+    owner: tool.owner ?? null,
     url: tool.url ?? null,
     uses: [],
     personas: [],

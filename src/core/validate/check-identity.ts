@@ -13,7 +13,7 @@ export function checkDuplicateIds(ctx: RuleContext): Diagnostic[] {
   for (const [id, docs] of byId) {
     if (docs.length < 2) continue;
     for (const doc of docs) {
-      const others = describeOthers(docs, doc, (d) => d.file);
+      const others = describeOthers(docs, (d) => d !== doc, docs.length - 1, (d) => d.file);
       out.push(
         diagnostic({
           file: doc.file,
@@ -48,18 +48,21 @@ export function checkNameCollisions(ctx: RuleContext): Diagnostic[] {
       if (list) list.push({ persona, kind, written });
       else uses.set(key, [{ persona, kind, written }]);
     };
-    add("id", persona.id);
+    // The name first: when id and name read the same, the name is what people wrote and recognise.
     add("name", persona.name);
+    add("id", persona.id);
     for (const alias of persona.aliases) add("alias", alias);
   }
   const out: Diagnostic[] = [];
   for (const list of uses.values()) {
     if (list.length < 2) continue;
-    const allIds = list.every((o) => o.kind === "id");
+    const perId = new Map<string, number>();
+    for (const use of list) perId.set(use.persona.id, (perId.get(use.persona.id) ?? 0) + 1);
     for (const use of list) {
-      // Two docs with the same id are reported once, by duplicate-id.
-      if (allIds) continue;
-      out.push(collision(use, describeOthers(list, use, (o) => `the ${o.kind} of ${o.persona.file}`)));
+      // Docs sharing an id are reported by duplicate-id, not again here.
+      const isOther = (o: NameUse) => o.persona.id !== use.persona.id;
+      const otherCount = list.length - perId.get(use.persona.id)!;
+      if (otherCount > 0) out.push(collision(use, describeOthers(list, isOther, otherCount, (o) => `the ${o.kind} of ${o.persona.file}`)));
     }
   }
   return out;
@@ -85,15 +88,14 @@ export function normalizeName(name: string): string {
 
 const MAX_NAMED = 3;
 
-/** "a, b and c", or "a, b, c and 7 more" when many docs share a name (kept linear in the group size). */
-function describeOthers<T>(group: readonly T[], self: T, describe: (item: T) => string): string {
+/** "a, b and c", or "a, b, c and 7 more" when many docs share a name (linear in the group size). */
+function describeOthers<T>(group: readonly T[], isOther: (item: T) => boolean, otherCount: number, describe: (item: T) => string): string {
   const named: string[] = [];
   for (const item of group) {
-    if (item === self) continue;
     if (named.length === MAX_NAMED) break;
-    named.push(describe(item));
+    if (isOther(item)) named.push(describe(item));
   }
-  const rest = group.length - 1 - named.length;
+  const rest = otherCount - named.length;
   if (rest > 0) return `${named.join(", ")} and ${rest} more`;
   return named.length > 1 ? `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}` : (named[0] ?? "");
 }

@@ -55,7 +55,7 @@ function checkLink(doc: CheckedDoc, link: PersonaLink, scope: LinkScope): Diagno
   }
   if (target.kind === "same-file") return checkAnchor(doc, link, doc.file, target.fragment, scope);
   if (!scope.index.exists(target.path)) {
-    const near = nearPath(target.path, scope);
+    const near = nearPath(target.path, doc.file, scope);
     const hash = target.fragment === "" ? "" : `#${target.fragment}`;
     return report(
       doc,
@@ -85,11 +85,12 @@ function checkAnchor(doc: CheckedDoc, link: PersonaLink, targetFile: string, fra
   );
 }
 
-/** A near miss in the same directory, or a persona doc of the same name elsewhere. */
-function nearPath(path: string, scope: LinkScope): string | undefined {
+/** A near miss in the same directory (other than the linking doc), or a persona doc of the same name elsewhere. */
+function nearPath(path: string, from: string, scope: LinkScope): string | undefined {
   const directory = directoryOf(path);
   const name = path.slice(path.lastIndexOf("/") + 1);
-  const near = closestMatch(name, scope.index.filesIn(directory));
+  const self = directoryOf(from) === directory ? from.slice(from.lastIndexOf("/") + 1) : undefined;
+  const near = closestMatch(name, scope.index.filesIn(directory).filter((file) => file !== self));
   if (near) return directory === "" ? near : `${directory}/${near}`;
   return scope.personaFiles.find((file) => file.endsWith(`/${name}`) || file === name);
 }

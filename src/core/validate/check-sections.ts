@@ -43,7 +43,7 @@ function missingSection(doc: CheckedDoc, name: string, present: ReadonlySet<stri
   const nearHeading = closestMatch(name, h2.map((s) => s.heading));
   const near = nearHeading === undefined ? undefined : h2.find((s) => s.heading === nearHeading);
   if (near) {
-    return [at(doc.file, near.line, severity, rule, `${kind} section "${name}" is missing`, `did you mean "${near.heading}"? Rename it to \`## ${name}\``)];
+    return [at(doc.file, near.line, severity, rule, `${kind} section "${name}" is missing; the heading "${near.heading}" looks like a misspelling of it`, `rename the heading to \`## ${name}\``)];
   }
   return [at(doc.file, doc.body?.firstLine ?? 1, severity, rule, `${kind} section "${name}" is missing`, `add a \`## ${name}\` section`)];
 }

@@ -12,6 +12,8 @@ import { checkSections } from "./check-sections.js";
 import { checkWorkflowPhases, checkWorkflowTools } from "./check-workflow.js";
 import { findPersonaFiles } from "./find-persona-files.js";
 import { readRepositoryConfig } from "./read-repository-config.js";
+import { validateQuestions } from "../questions/validate-questions.js";
+import { checkUnusedToolsInSnapshot } from "../tools/check-unused-tools.js";
 import type { Check, CheckedDoc, RuleContext } from "./rule-context.js";
 
 export interface ValidateOptions {
@@ -51,6 +53,8 @@ export function validateRepository(snapshot: RepoSnapshot, options: ValidateOpti
   }
   const ctx: RuleContext = { config, phases, docs, personas, snapshot };
   for (const check of CHECKS) appendAll(diagnostics, check(ctx));
+  appendAll(diagnostics, validateQuestions(snapshot, config, personas, phases));
+  appendAll(diagnostics, checkUnusedToolsInSnapshot(snapshot, config, personas, configFile));
   const sorted = sortDiagnostics(diagnostics);
   return {
     config,

@@ -1,4 +1,4 @@
-import type { CheckAnnotation, CheckOutput, CheckRunUpdate, ChecksGateway } from "../gateway.js";
+import type { CheckAnnotation, CheckOutput, CheckRunInput, CheckRunResult, CheckRunUpdate, ChecksGateway } from "../gateway.js";
 import type { ApiContext } from "./api-context.js";
 
 /** The Checks API takes at most 50 annotations per request. */
@@ -8,58 +8,59 @@ const OUTPUT_LIMIT = 65_535;
 const TRUNCATION_NOTE = "\n\n… (cut to fit GitHub's 65,535-character limit)";
 
 export function createChecksApi(context: ApiContext): ChecksGateway {
-  const { client, repo } = context;
-
-  async function patch(checkRunId: number, changes: CheckRunUpdate, annotations: readonly CheckAnnotation[]) {
-    const { data } = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...repo,
-      check_run_id: checkRunId,
-      ...(changes.status !== undefined ? { status: changes.status } : {}),
-      ...(changes.conclusion !== undefined ? { conclusion: changes.conclusion } : {}),
-      ...(changes.output !== undefined ? { output: toOutput(changes.output, annotations) } : {}),
-    });
-    return { id: Number(data.id), htmlUrl: data.html_url ?? "" };
-  }
-
-  // Sends the batches after the first; status and conclusion ride on the last request, so the run is
-  // not shown as finished while annotations are still arriving.
-  async function sendRemaining(checkRunId: number, changes: CheckRunUpdate, batches: readonly (readonly CheckAnnotation[])[]) {
-    let result = { id: checkRunId, htmlUrl: "" };
-    for (const [index, batch] of batches.entries()) {
-      const last = index === batches.length - 1;
-      const output = changes.output ?? { title: "", summary: "" };
-      result = await patch(checkRunId, last ? changes : { output }, batch);
-    }
-    return result;
-  }
-
   return {
-    async create(input) {
-      const [first = [], ...rest] = batchesOf(input.output.annotations ?? []);
-      const finishLater = rest.length > 0 && input.status === "completed";
-      const { data } = await client.request("POST /repos/{owner}/{repo}/check-runs", {
-        ...repo,
-        name: input.name,
-        head_sha: input.headSha,
-        status: finishLater ? "in_progress" : input.status,
-        ...(input.conclusion !== undefined && !finishLater ? { conclusion: input.conclusion } : {}),
-        ...(input.detailsUrl !== undefined ? { details_url: input.detailsUrl } : {}),
-        ...(input.externalId !== undefined ? { external_id: input.externalId } : {}),
-        output: toOutput(input.output, first),
-      });
-      const created = { id: Number(data.id), htmlUrl: data.html_url ?? "" };
-      if (rest.length === 0) return created;
-      const finish: CheckRunUpdate = { output: input.output, ...(finishLater ? { status: input.status } : {}) };
-      if (finishLater && input.conclusion !== undefined) finish.conclusion = input.conclusion;
-      await sendRemaining(created.id, finish, rest);
-      return created;
-    },
-    async update(checkRunId, changes) {
+    create: (input) => createCheckRun(context, input),
+    update: async (checkRunId, changes) => {
       const batches = batchesOf(changes.output?.annotations ?? []);
-      if (batches.length <= 1) return patch(checkRunId, changes, batches[0] ?? []);
-      return sendRemaining(checkRunId, changes, batches);
+      if (batches.length <= 1) return patchCheckRun(context, checkRunId, changes, batches[0] ?? []);
+      return sendBatches(context, checkRunId, changes, batches);
     },
   };
+}
+
+async function createCheckRun(context: ApiContext, input: CheckRunInput): Promise<CheckRunResult> {
+  const [first = [], ...rest] = batchesOf(input.output.annotations ?? []);
+  // With more batches to come, the run stays in progress until the last one, so it is never shown
+  // as finished with only part of its annotations.
+  const finishLater = rest.length > 0 && input.status === "completed";
+  const { data } = await context.client.request("POST /repos/{owner}/{repo}/check-runs", {
+    ...context.repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: finishLater ? "in_progress" : input.status,
+    ...(input.conclusion !== undefined && !finishLater ? { conclusion: input.conclusion } : {}),
+    ...(input.detailsUrl !== undefined ? { details_url: input.detailsUrl } : {}),
+    ...(input.externalId !== undefined ? { external_id: input.externalId } : {}),
+    output: toOutput(input.output, first),
+  });
+  const created = { id: Number(data.id), htmlUrl: data.html_url ?? "" };
+  if (rest.length === 0) return created;
+  const finish: CheckRunUpdate = { output: input.output };
+  if (finishLater) finish.status = input.status;
+  if (finishLater && input.conclusion !== undefined) finish.conclusion = input.conclusion;
+  await sendBatches(context, created.id, finish, rest);
+  return created;
+}
+
+/** One PATCH per batch; status and conclusion ride on the last one. */
+async function sendBatches(context: ApiContext, checkRunId: number, changes: CheckRunUpdate, batches: readonly (readonly CheckAnnotation[])[]): Promise<CheckRunResult> {
+  let result: CheckRunResult = { id: checkRunId, htmlUrl: "" };
+  const output = changes.output ?? { title: "", summary: "" };
+  for (const [index, batch] of batches.entries()) {
+    result = await patchCheckRun(context, checkRunId, index === batches.length - 1 ? changes : { output }, batch);
+  }
+  return result;
+}
+
+async function patchCheckRun({ client, repo }: ApiContext, checkRunId: number, changes: CheckRunUpdate, annotations: readonly CheckAnnotation[]): Promise<CheckRunResult> {
+  const { data } = await client.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...repo,
+    check_run_id: checkRunId,
+    ...(changes.status !== undefined ? { status: changes.status } : {}),
+    ...(changes.conclusion !== undefined ? { conclusion: changes.conclusion } : {}),
+    ...(changes.output !== undefined ? { output: toOutput(changes.output, annotations) } : {}),
+  });
+  return { id: Number(data.id), htmlUrl: data.html_url ?? "" };
 }
 
 function batchesOf(annotations: readonly CheckAnnotation[]): CheckAnnotation[][] {

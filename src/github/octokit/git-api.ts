@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
+import { NotFoundError } from "../errors.js";
 import type { CommitFilesInput, CommitFilesResult, GitGateway } from "../gateway.js";
 import type { ApiContext } from "./api-context.js";
-import { NotFoundError } from "../errors.js";
 import { statusOf } from "./request-error.js";
 
 /** The commit-message trailer that records what a sync commit holds, so a re-run can recognise it. */
@@ -15,62 +15,66 @@ interface BranchHead {
 }
 
 export function createGitApi(context: ApiContext): GitGateway {
-  const { client, repo } = context;
-
-  async function readBranch(branch: string): Promise<BranchHead | undefined> {
-    try {
-      const { data } = await client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...repo, branch });
-      return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, parents: data.commit.parents.map((p) => p.sha), message: data.commit.commit.message };
-    } catch (error) {
-      if (await context.isMissingResource(error)) return undefined;
-      throw error;
-    }
-  }
-
-  async function moveBranch(branch: string, sha: string, exists: boolean, force: boolean): Promise<void> {
-    if (exists) {
-      await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repo, ref: `heads/${branch}`, sha, force });
-      return;
-    }
-    try {
-      await client.request("POST /repos/{owner}/{repo}/git/refs", { ...repo, ref: `refs/heads/${branch}`, sha });
-    } catch (error) {
-      // Another run created the branch between our read and this write: take it over.
-      if (statusOf(error) !== 422) throw error;
-      await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repo, ref: `heads/${branch}`, sha, force: true });
-    }
-  }
-
-  async function commitFiles(input: CommitFilesInput): Promise<CommitFilesResult> {
-    const base = await readBranch(input.base);
-    if (base === undefined) {
-      throw new NotFoundError(`Branch "${input.base}" does not exist in ${repo.owner}/${repo.repo}, so there is nothing to build the commit on. Name an existing base branch.`, { subject: "resource" });
-    }
-    const direct = input.branch === input.base;
-    const fingerprint = fingerprintOf(base.sha, input.files);
-    const current = direct ? base : await readBranch(input.branch);
-    if (!direct && current && current.parents.length === 1 && current.parents[0] === base.sha && trailerOf(current.message) === fingerprint) {
-      return { commitSha: current.sha, changed: false, differsFromBase: true };
-    }
-    const { data: tree } = await client.request("POST /repos/{owner}/{repo}/git/trees", {
-      ...repo,
-      base_tree: base.treeSha,
-      tree: input.files.map((file) => ({ path: file.path, mode: "100644" as const, type: "blob" as const, content: file.content })),
-    });
-    if (tree.sha === base.treeSha) return { commitSha: base.sha, changed: false, differsFromBase: false };
-    const message = direct ? input.message : `${input.message.trimEnd()}\n\n${FINGERPRINT_TRAILER}: ${fingerprint}\n`;
-    const { data: commit } = await client.request("POST /repos/{owner}/{repo}/git/commits", { ...repo, message, tree: tree.sha, parents: [base.sha] });
-    await moveBranch(input.branch, commit.sha, current !== undefined, !direct);
-    return { commitSha: commit.sha, changed: true, differsFromBase: true };
-  }
-
   return {
     async getBranch(branch) {
-      const head = await readBranch(branch);
+      const head = await readBranch(context, branch);
       return head === undefined ? undefined : { sha: head.sha, treeSha: head.treeSha };
     },
-    commitFiles,
+    commitFiles: (input) => commitFiles(context, input),
   };
+}
+
+/**
+ * One commit of `files` on top of `base`. A sync branch is rebuilt from base every time, so it never
+ * drifts; its commit carries a fingerprint of base + files, and when the branch already has exactly
+ * that, nothing is written at all (no tree, no commit, no ref update).
+ */
+async function commitFiles(context: ApiContext, input: CommitFilesInput): Promise<CommitFilesResult> {
+  const { client, repo } = context;
+  const base = await readBranch(context, input.base);
+  if (base === undefined) {
+    throw new NotFoundError(`Branch "${input.base}" does not exist in ${repo.owner}/${repo.repo}, so there is nothing to build the commit on. Name an existing base branch.`, { subject: "resource" });
+  }
+  const direct = input.branch === input.base;
+  const fingerprint = fingerprintOf(base.sha, input.files);
+  const current = direct ? base : await readBranch(context, input.branch);
+  if (!direct && current?.parents.length === 1 && current.parents[0] === base.sha && trailerOf(current.message) === fingerprint) {
+    return { commitSha: current.sha, changed: false, differsFromBase: true };
+  }
+  const { data: tree } = await client.request("POST /repos/{owner}/{repo}/git/trees", {
+    ...repo,
+    base_tree: base.treeSha,
+    tree: input.files.map((file) => ({ path: file.path, mode: "100644" as const, type: "blob" as const, content: file.content })),
+  });
+  if (tree.sha === base.treeSha) return { commitSha: base.sha, changed: false, differsFromBase: false };
+  const message = direct ? input.message : `${input.message.trimEnd()}\n\n${FINGERPRINT_TRAILER}: ${fingerprint}\n`;
+  const { data: commit } = await client.request("POST /repos/{owner}/{repo}/git/commits", { ...repo, message, tree: tree.sha, parents: [base.sha] });
+  await moveBranch(context, input.branch, commit.sha, current !== undefined, !direct);
+  return { commitSha: commit.sha, changed: true, differsFromBase: true };
+}
+
+async function readBranch(context: ApiContext, branch: string): Promise<BranchHead | undefined> {
+  try {
+    const { data } = await context.client.request("GET /repos/{owner}/{repo}/branches/{branch}", { ...context.repo, branch });
+    return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha, parents: data.commit.parents.map((p) => p.sha), message: data.commit.commit.message };
+  } catch (error) {
+    if (await context.isMissingResource(error)) return undefined;
+    throw error;
+  }
+}
+
+async function moveBranch({ client, repo }: ApiContext, branch: string, sha: string, exists: boolean, force: boolean): Promise<void> {
+  if (exists) {
+    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repo, ref: `heads/${branch}`, sha, force });
+    return;
+  }
+  try {
+    await client.request("POST /repos/{owner}/{repo}/git/refs", { ...repo, ref: `refs/heads/${branch}`, sha });
+  } catch (error) {
+    // Another run created the branch between our read and this write: take it over.
+    if (statusOf(error) !== 422) throw error;
+    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", { ...repo, ref: `heads/${branch}`, sha, force: true });
+  }
 }
 
 /** Identifies "these files on top of that base commit" by content, using git's own blob hashing. */
@@ -79,7 +83,6 @@ function fingerprintOf(baseSha: string, files: CommitFilesInput["files"]): strin
   return createHash("sha256").update([baseSha, ...entries].join("\n")).digest("hex").slice(0, 40);
 }
 
-/** The SHA git gives a blob with this content. */
 function gitBlobSha(content: string): string {
   const bytes = Buffer.from(content, "utf8");
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");

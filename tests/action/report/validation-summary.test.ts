@@ -39,8 +39,8 @@ describe("renderValidationSummary", () => {
     expect(summary).toContain("| docs/personas/sre.md | 1 | 1 |");
     expect(summary).toContain("| **Total** | **2** | **1** |");
     expect(summary).toContain("### `docs/personas/sre.md`");
-    expect(summary).toContain("| 4 | error | broken-anchor | no heading \\`goal\\` in sre.md | did you mean \\`sre.md\\#goals\\`? |");
-    expect(summary).toContain("| 9 | warning | unknown-tool | tool \\`Jenkins\\` is not in the registry |  |");
+    expect(summary).toContain("| 4 | error | broken-anchor | no heading `goal` in sre.md | did you mean `sre.md#goals`? |");
+    expect(summary).toContain("| 9 | warning | unknown-tool | tool `Jenkins` is not in the registry |  |");
     expect(summary).toContain("### `docs/personas/web.md`");
     expect(summary).toContain("this summary lists all 3 findings.");
   });
@@ -50,12 +50,13 @@ describe("renderValidationSummary", () => {
   });
 
   it("keeps text from the pull request from breaking the table or pinging anyone", () => {
-    const summary = render([finding({ message: "heading `a|b` <img src=x> cc @octocat\nsecond line" })]);
+    const summary = render([finding({ message: "heading `a|b` <img src=x> cc @octocat\nsecond line", suggestion: "rename `x</details>|y`" })]);
     const row = summary.split("\n").find((line) => line.startsWith("| 4 |"))!;
     expect(row).toContain("a\\|b");
     expect(row).toContain("\\<img src=x\\>");
     expect(row).toContain("@\u200Doctocat");
     expect(row).toContain("<br>second line");
+    expect(row).toContain("rename \\`x\\</details\\>\\|y\\`");
     expect(row.split(/(?<!\\)\|/).length).toBe(7);
   });
 

@@ -40,6 +40,7 @@ describe("planSync", () => {
     expect(kinds.slice(firstFile).every((kind) => kind.startsWith("file"))).toBe(true);
     expect(plan.operations.filter((op) => op.kind === "file").map((op) => op.target)).toEqual([
       ".github/ISSUE_TEMPLATE/persona-question.yml",
+      ".github/ISSUE_TEMPLATE/survey-question.yml",
       "CODEOWNERS",
       "personas/README.md",
     ]);
@@ -83,7 +84,7 @@ describe("planSync", () => {
   it("counts what it plans", () => {
     const summary = summarisePlan(plan);
     expect(summary.labels).toEqual({ create: 11, rename: 1, update: 0, delete: 0 });
-    expect(summary.files).toEqual({ create: 2, update: 1 });
+    expect(summary.files).toEqual({ create: 3, update: 1 });
     expect(summary.operations).toBe(plan.operations.length);
     expect(summary.warnings).toBe(1);
   });
@@ -110,6 +111,7 @@ describe("planSync updates", () => {
     const next = planSync({ personas, config: cfg, current: state() });
     expect(next.operations.filter((op) => op.kind === "file").map((op) => op.target)).toEqual([
       ".github/ISSUE_TEMPLATE/persona-question.yml",
+      ".github/ISSUE_TEMPLATE/survey-question.yml",
       ".github/prompts/sre.prompt.md",
       ".github/prompts/web.prompt.md",
     ]);
@@ -133,7 +135,7 @@ describe("planSync updates", () => {
 
 describe("managedFiles", () => {
   it("lists the files the sync may write, following the CODEOWNERS file in force", () => {
-    expect(managedFiles(config, new Set(["docs/CODEOWNERS"]))).toEqual([".github/ISSUE_TEMPLATE/persona-question.yml", "docs/CODEOWNERS", "personas/README.md"]);
+    expect(managedFiles(config, new Set(["docs/CODEOWNERS"]))).toEqual([".github/ISSUE_TEMPLATE/persona-question.yml", ".github/ISSUE_TEMPLATE/survey-question.yml", "docs/CODEOWNERS", "personas/README.md"]);
   });
 
   it("adds existing prompt files when Copilot prompts are on, and drops what is switched off", () => {

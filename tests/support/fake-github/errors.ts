@@ -32,6 +32,11 @@ export function validationFailed(...errors: ValidationErrorDetail[]): GitHubHttp
 }
 
 /** The JSON body GitHub sends with an error status. */
-export function errorBody(status: number, message: string, documentationUrl: string, errors?: ValidationErrorDetail[]): Record<string, unknown> {
+export function errorBody(
+  status: number,
+  message: string,
+  documentationUrl: string,
+  errors?: ValidationErrorDetail[],
+): Record<string, unknown> {
   return { message, ...(errors ? { errors } : {}), documentation_url: documentationUrl, status: String(status) };
 }

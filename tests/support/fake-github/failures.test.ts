@@ -38,7 +38,10 @@ describe("failure injection", () => {
     const reset = Number((primary as { response: { headers: Record<string, string> } }).response.headers["x-ratelimit-reset"]);
     expect(reset).toBeGreaterThan(Date.now() / 1000);
     const secondary = await octokit.rest.issues.listLabelsForRepo(repo).catch((e: unknown) => e);
-    expect(secondary).toMatchObject({ status: 403, response: { headers: { "retry-after": "1" }, data: { message: expect.stringContaining("secondary rate limit") } } });
+    expect(secondary).toMatchObject({
+      status: 403,
+      response: { headers: { "retry-after": "1" }, data: { message: expect.stringContaining("secondary rate limit") } },
+    });
   });
 });
 
@@ -50,7 +53,9 @@ describe("violations", () => {
 
   it("records a misspelt query parameter", async () => {
     await octokit.request("GET /repos/{owner}/{repo}/issues", { ...repo, lables: "bug" });
-    expect(gh.takeViolations()).toEqual([expect.objectContaining({ kind: "unknown-query-param", message: expect.stringContaining("lables") })]);
+    expect(gh.takeViolations()).toEqual([
+      expect.objectContaining({ kind: "unknown-query-param", message: expect.stringContaining("lables") }),
+    ]);
   });
 
   it("makes a strict close throw while violations remain", async () => {
@@ -60,12 +65,28 @@ describe("violations", () => {
   });
 });
 
+describe("authentication", () => {
+  it("hides private repositories from anonymous requests when requireAuth is set", async () => {
+    const secure = await startFakeGitHub({ requireAuth: true });
+    secure.addRepo({ owner: "acme", repo: "secret", private: true });
+    expect((await fetch(`${secure.url}/repos/acme/secret`)).status).toBe(404);
+    expect((await fetch(`${secure.url}/repos/acme/secret`, { headers: { authorization: "token t" } })).status).toBe(200);
+    await secure.close();
+  });
+});
+
 describe("GitHub App authentication", () => {
   it("mints installation tokens for Probot and acts as the app's bot", async () => {
     gh.addInstallation(42, { account: "acme", repos: ["app"] });
     const issue = gh.addIssue("acme", "app", { title: "Q" });
     const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
-    const probot = new Probot({ appId: 1, privateKey, baseUrl: gh.url, logLevel: "fatal", Octokit: ProbotOctokit.defaults((options: object) => ({ ...options, throttle: { enabled: false }, retry: { enabled: false } })) });
+    const probot = new Probot({
+      appId: 1,
+      privateKey,
+      baseUrl: gh.url,
+      logLevel: "fatal",
+      Octokit: ProbotOctokit.defaults((options: object) => ({ ...options, throttle: { enabled: false }, retry: { enabled: false } })),
+    });
     const installation = await probot.auth(42);
     await installation.rest.issues.createComment({ ...repo, issue_number: issue.number, body: "routed" });
     const { data } = await installation.rest.apps.listReposAccessibleToInstallation();

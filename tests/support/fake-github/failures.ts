@@ -65,17 +65,39 @@ function render(spec: FailureSpec, now: Date): InjectedFailure {
   const docs = "https://docs.github.com/rest";
   if (spec.rateLimit === "primary") {
     const reset = String(Math.ceil(now.getTime() / 1000) + wait);
-    const headers = { "x-ratelimit-limit": "5000", "x-ratelimit-remaining": "0", "x-ratelimit-used": "5000", "x-ratelimit-reset": reset, "x-ratelimit-resource": "core", ...spec.headers };
-    const body = spec.body ?? { message: "API rate limit exceeded for installation.", documentation_url: `${docs}/overview/rate-limits-for-the-rest-api`, status: String(spec.status ?? 403) };
+    const headers = {
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-used": "5000",
+      "x-ratelimit-reset": reset,
+      "x-ratelimit-resource": "core",
+      ...spec.headers,
+    };
+    const body = spec.body ?? {
+      message: "API rate limit exceeded for installation.",
+      documentation_url: `${docs}/overview/rate-limits-for-the-rest-api`,
+      status: String(spec.status ?? 403),
+    };
     return { status: spec.status ?? 403, headers, body };
   }
   if (spec.rateLimit === "secondary") {
     const headers = { "retry-after": String(wait), ...spec.headers };
     const message = "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
-    const body = spec.body ?? { message, documentation_url: `${docs}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`, status: String(spec.status ?? 403) };
+    const body = spec.body ?? {
+      message,
+      documentation_url: `${docs}/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits`,
+      status: String(spec.status ?? 403),
+    };
     return { status: spec.status ?? 403, headers, body };
   }
   const status = spec.status ?? 500;
-  const message = status >= 500 ? "Server Error" : status === 404 ? "Not Found" : status === 403 ? "Resource not accessible by integration" : "Injected failure";
+  const message =
+    status >= 500
+      ? "Server Error"
+      : status === 404
+        ? "Not Found"
+        : status === 403
+          ? "Resource not accessible by integration"
+          : "Injected failure";
   return { status, headers: { ...spec.headers }, body: spec.body ?? { message, documentation_url: docs, status: String(status) } };
 }

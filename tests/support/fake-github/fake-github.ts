@@ -91,7 +91,9 @@ export class FakeGitHub extends FakeSeeds {
   /** Throws an error listing every violation, if any. */
   assertNoViolations(): void {
     if (this.violations.length === 0) return;
-    const lines = this.violations.map((v) => `- [${v.kind}] ${v.method} ${v.path}${v.operationId ? ` (${v.operationId})` : ""}: ${v.message}`);
+    const lines = this.violations.map(
+      (v) => `- [${v.kind}] ${v.method} ${v.path}${v.operationId ? ` (${v.operationId})` : ""}: ${v.message}`,
+    );
     throw new Error(`fake GitHub recorded ${this.violations.length} violation(s):\n${lines.join("\n")}`);
   }
 
@@ -102,17 +104,32 @@ export class FakeGitHub extends FakeSeeds {
     if (this.options.strict ?? true) this.assertNoViolations();
   }
 
-  /** Routes one request to GraphQL or REST and logs it. */
+  /** Routes one request to GraphQL or REST and logs it. A crash of the fake is recorded as a violation. */
   async dispatch(req: IncomingRequest): Promise<Reply> {
     const path = decodePath(req.rawPath);
     const isGraphql = req.method === "POST" && req.rawPath === "/graphql";
     const before = this.graphqlLog.length;
-    const injected = isGraphql ? this.failures.take(req.method, path, req.rawPath, "graphql", this.state.now()) : undefined;
-    const reply = injected ? { ...injected, operationId: "graphql" } : isGraphql ? this.graphql(this, req) : handleRest(this.restCore(), req, path);
+    let reply: Reply;
+    try {
+      reply = this.route(req, path, isGraphql);
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.violations.push({ kind: "fake-error", method: req.method, path, operationId: undefined, message });
+      reply = { status: 500, headers: {}, body: { message: `fake GitHub crashed: ${message}` }, operationId: undefined };
+    }
     const mutation = this.graphqlLog.slice(before).some((g) => g.operation === "mutation");
-    const write = isGraphql ? mutation : !["GET", "HEAD"].includes(req.method) && reply.operationId !== "apps/create-installation-access-token";
-    this.requests.push({ method: req.method, path, rawPath: req.rawPath, query: req.query, body: req.body, status: reply.status, operationId: reply.operationId, write });
+    const write = isGraphql
+      ? mutation
+      : !["GET", "HEAD"].includes(req.method) && reply.operationId !== "apps/create-installation-access-token";
+    const { method, rawPath, query, body } = req;
+    this.requests.push({ method, path, rawPath, query, body, status: reply.status, operationId: reply.operationId, write });
     return reply;
+  }
+
+  private route(req: IncomingRequest, path: string, isGraphql: boolean): Reply {
+    if (!isGraphql) return handleRest(this.restCore(), req, path);
+    const injected = this.failures.take(req.method, path, req.rawPath, "graphql", this.state.now());
+    return injected ? { ...injected, operationId: "graphql" } : this.graphql(this, req);
   }
 
   private restCore(): RestCore {

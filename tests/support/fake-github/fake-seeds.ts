@@ -3,10 +3,32 @@ import { entryAt, flattenTree, resolveCommitish, type GitIdentity } from "./stat
 import { timestamp } from "./state/ids.js";
 import { findRepo } from "./state/lookup.js";
 import type { ProjectRecord } from "./state/project-records.js";
-import type { CommentRecord, FakeState, InstallationRecord, IssueRecord, LabelRecord, OrgRecord, Permission, PullRecord, RepoRecord, TeamRecord, UserRecord } from "./state/records.js";
+import type {
+  CommentRecord,
+  FakeState,
+  InstallationRecord,
+  IssueRecord,
+  LabelRecord,
+  OrgRecord,
+  Permission,
+  PullRecord,
+  RepoRecord,
+  TeamRecord,
+  UserRecord,
+} from "./state/records.js";
 import { seedInstallation, seedOrg, seedTeam, seedUser, type InstallationSeed, type UserSeed } from "./state/seed-accounts.js";
 import { seedProject, type ProjectSeed } from "./state/seed-projects.js";
-import { createComment, createIssue, createLabel, requireRepo, seedPermission, seedRepo, type IssueSeed, type LabelSeed, type RepoSeed } from "./state/seed-repos.js";
+import {
+  createComment,
+  createIssue,
+  createLabel,
+  requireRepo,
+  seedPermission,
+  seedRepo,
+  type IssueSeed,
+  type LabelSeed,
+  type RepoSeed,
+} from "./state/seed-repos.js";
 import { createPull, type PullSeed } from "./state/seed-pulls.js";
 
 /** Seeding and inspection helpers over the in-memory state. Seeding mistakes throw at once. */
@@ -63,7 +85,12 @@ export class FakeSeeds {
   }
 
   /** Commits text files (null deletes) to a branch, default the default branch; returns the commit sha. */
-  commitFiles(owner: string, repo: string, files: Record<string, string | null>, options: { branch?: string; message?: string } = {}): string {
+  commitFiles(
+    owner: string,
+    repo: string,
+    files: Record<string, string | null>,
+    options: { branch?: string; message?: string } = {},
+  ): string {
     const record = requireRepo(this.state, owner, repo);
     const changes = new Map(Object.entries(files).map(([p, t]) => [p, t === null ? null : Buffer.from(t)]));
     const who: GitIdentity = { name: "Fake Seeder", email: "seeder@example.com", date: timestamp(this.state) };

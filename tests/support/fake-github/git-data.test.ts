@@ -9,7 +9,12 @@ const repo = { owner: "acme", repo: "app" };
 beforeEach(async () => {
   gh = await startFakeGitHub({ validateResponses: true });
   gh.addRepo({ ...repo, files: { "README.md": "# App\n", "personas/sre.md": "---\nname: SRE\n---\n" } });
-  octokit = new Octokit({ baseUrl: gh.url, auth: "t", request: { retries: 0 }, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
+  octokit = new Octokit({
+    baseUrl: gh.url,
+    auth: "t",
+    request: { retries: 0 },
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+  });
 });
 
 afterEach(async () => {
@@ -23,7 +28,13 @@ describe("contents API", () => {
     expect(Buffer.from(got.data.content, "base64").toString()).toBe("---\nname: SRE\n---\n");
 
     const stale = await octokit.rest.repos
-      .createOrUpdateFileContents({ ...repo, path: "personas/sre.md", message: "m", content: Buffer.from("x").toString("base64"), sha: "0".repeat(40) })
+      .createOrUpdateFileContents({
+        ...repo,
+        path: "personas/sre.md",
+        message: "m",
+        content: Buffer.from("x").toString("base64"),
+        sha: "0".repeat(40),
+      })
       .catch((e: unknown) => e);
     expect(stale).toMatchObject({ status: 409 });
     const missing = await octokit.rest.repos
@@ -31,9 +42,20 @@ describe("contents API", () => {
       .catch((e: unknown) => e);
     expect(missing).toMatchObject({ status: 422 });
 
-    const updated = await octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: "personas/sre.md", message: "m", content: Buffer.from("new").toString("base64"), sha: got.data.sha });
+    const updated = await octokit.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: "personas/sre.md",
+      message: "m",
+      content: Buffer.from("new").toString("base64"),
+      sha: got.data.sha,
+    });
     expect(updated.status).toBe(200);
-    const created = await octokit.rest.repos.createOrUpdateFileContents({ ...repo, path: "docs/new.md", message: "m", content: Buffer.from("hi").toString("base64") });
+    const created = await octokit.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: "docs/new.md",
+      message: "m",
+      content: Buffer.from("hi").toString("base64"),
+    });
     expect(created.status).toBe(201);
     expect(gh.listFiles("acme", "app")).toEqual({ "README.md": "# App\n", "personas/sre.md": "new", "docs/new.md": "hi" });
   });
@@ -47,7 +69,9 @@ describe("contents API", () => {
   it("answers 304 to a conditional request with a matching ETag", async () => {
     const first = await octokit.rest.repos.getContent({ ...repo, path: "README.md" });
     const etag = first.headers.etag!;
-    const again = await octokit.rest.repos.getContent({ ...repo, path: "README.md", headers: { "if-none-match": etag } }).catch((e: unknown) => e);
+    const again = await octokit.rest.repos
+      .getContent({ ...repo, path: "README.md", headers: { "if-none-match": etag } })
+      .catch((e: unknown) => e);
     expect(again).toMatchObject({ status: 304 });
     gh.commitFiles("acme", "app", { "README.md": "changed" });
     const changed = await octokit.rest.repos.getContent({ ...repo, path: "README.md", headers: { "if-none-match": etag } });
@@ -72,9 +96,19 @@ describe("git data API", () => {
     const { data: commit } = await octokit.rest.git.createCommit({ ...repo, message: "sync", tree: tree.sha, parents: [base.sha] });
     await octokit.rest.git.updateRef({ ...repo, ref: "heads/persona-governance/sync", sha: commit.sha });
 
-    expect(gh.listFiles("acme", "app", "persona-governance/sync")).toEqual({ ".github/CODEOWNERS": "owners\n", "personas/sre.md": "---\nname: SRE\n---\n" });
+    expect(gh.listFiles("acme", "app", "persona-governance/sync")).toEqual({
+      ".github/CODEOWNERS": "owners\n",
+      "personas/sre.md": "---\nname: SRE\n---\n",
+    });
     const recursive = await octokit.rest.git.getTree({ ...repo, tree_sha: commit.tree.sha, recursive: "1" });
-    expect(recursive.data.tree.map((e) => `${e.type}:${e.path}`).sort()).toEqual(["blob:.github/CODEOWNERS", "blob:personas/sre.md", "tree:.github", "tree:personas"]);
-    await expect(octokit.rest.git.updateRef({ ...repo, ref: "heads/persona-governance/sync", sha: base.sha })).rejects.toMatchObject({ status: 422 });
+    expect(recursive.data.tree.map((e) => `${e.type}:${e.path}`).sort()).toEqual([
+      "blob:.github/CODEOWNERS",
+      "blob:personas/sre.md",
+      "tree:.github",
+      "tree:personas",
+    ]);
+    await expect(octokit.rest.git.updateRef({ ...repo, ref: "heads/persona-governance/sync", sha: base.sha })).rejects.toMatchObject({
+      status: 422,
+    });
   });
 });

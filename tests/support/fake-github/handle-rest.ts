@@ -53,7 +53,11 @@ export function handleRest(core: RestCore, req: IncomingRequest, path: string): 
     (p) => core.flagUnknownFields || (p.kind !== "unknown-query-param" && p.kind !== "unknown-body-property"),
   );
   for (const problem of problems) violate(problem.kind, problem.message, op.operationId);
-  const rejection = rejectionFor(problems.map((p) => p.kind), problems.map((p) => p.message), op);
+  const rejection = rejectionFor(
+    problems.map((p) => p.kind),
+    problems.map((p) => p.message),
+    op,
+  );
   if (rejection) return rejection;
   const injected = core.failures.take(req.method, path, req.rawPath, op.operationId, core.state.now());
   if (injected) return { ...injected, operationId: op.operationId };
@@ -81,10 +85,25 @@ function runHandler(core: RestCore, req: IncomingRequest, op: OperationSpec, par
   let result: HandlerResult;
   try {
     const body = isJsonObject(req.body) ? req.body : {};
-    result = handler({ state: core.state, operation: op, params, query: req.query, body, rawBody: req.body, token: req.token, accept: String(req.headers["accept"] ?? ""), urls: core.urls });
+    result = handler({
+      state: core.state,
+      operation: op,
+      params,
+      query: req.query,
+      body,
+      rawBody: req.body,
+      token: req.token,
+      accept: String(req.headers["accept"] ?? ""),
+      urls: core.urls,
+    });
   } catch (error) {
     if (!(error instanceof GitHubHttpError)) throw error;
-    return { status: error.status, headers: error.headers, body: errorBody(error.status, error.message, op.docUrl, error.errors), operationId: op.operationId };
+    return {
+      status: error.status,
+      headers: error.headers,
+      body: errorBody(error.status, error.message, op.docUrl, error.errors),
+      operationId: op.operationId,
+    };
   }
   const headers: Record<string, string> = { ...result.headers };
   let body = result.body;
@@ -94,7 +113,9 @@ function runHandler(core: RestCore, req: IncomingRequest, op: OperationSpec, par
     if (slice.link) headers["link"] = slice.link;
   }
   if (req.method === "GET" && result.status === 200) {
-    const etag = `W/"${createHash("sha1").update(JSON.stringify(body ?? null)).digest("hex")}"`;
+    const etag = `W/"${createHash("sha1")
+      .update(JSON.stringify(body ?? null))
+      .digest("hex")}"`;
     headers["etag"] = etag;
     const wanted = req.headers["if-none-match"];
     if (typeof wanted === "string" && wanted.split(",").some((t) => t.trim() === etag || t.trim() === etag.slice(2))) {

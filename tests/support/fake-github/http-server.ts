@@ -43,9 +43,10 @@ async function serve(req: IncomingMessage, res: ServerResponse, dispatch: Dispat
     res.writeHead(reply.status, { ...standardHeaders(), ...reply.headers, ...contentType });
     res.end(req.method === "HEAD" ? undefined : text);
   } catch (error) {
-    // A crash in the fake is a bug in the fake: answer 500 with the reason so the failing test shows it.
+    // Only reading the request can fail here (the fake records its own crashes); the client may be gone.
+    if (res.headersSent) return;
     res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify({ message: `fake GitHub crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}` }));
+    res.end(JSON.stringify({ message: `fake GitHub crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` }));
   }
 }
 

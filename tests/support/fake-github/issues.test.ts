@@ -21,7 +21,12 @@ afterEach(async () => {
 
 describe("issues", () => {
   it("creates an issue with labels, then filters the list by label and state", async () => {
-    const { data: created } = await octokit.rest.issues.create({ ...repo, title: "Which tool?", body: "<!-- marker:q1 -->", labels: ["persona-question"] });
+    const { data: created } = await octokit.rest.issues.create({
+      ...repo,
+      title: "Which tool?",
+      body: "<!-- marker:q1 -->",
+      labels: ["persona-question"],
+    });
     gh.addIssue("acme", "app", { title: "Other", labels: ["bug"] });
     await octokit.rest.issues.update({ ...repo, issue_number: created.number, state: "closed", state_reason: "completed" });
 
@@ -34,7 +39,11 @@ describe("issues", () => {
 
   it("assigns only assignable users, silently dropping others like GitHub", async () => {
     const issue = gh.addIssue("acme", "app", { title: "Q" });
-    const { data } = await octokit.rest.issues.addAssignees({ ...repo, issue_number: issue.number, assignees: ["alice", "mallory", "nobody"] });
+    const { data } = await octokit.rest.issues.addAssignees({
+      ...repo,
+      issue_number: issue.number,
+      assignees: ["alice", "mallory", "nobody"],
+    });
     expect(data.assignees?.map((a) => a.login)).toEqual(["alice"]);
     await expect(octokit.rest.issues.create({ ...repo, title: "x", assignees: ["mallory"] })).rejects.toMatchObject({ status: 422 });
   });
@@ -53,7 +62,9 @@ describe("issues", () => {
 
   it("refuses a comment longer than 65,536 characters", async () => {
     const issue = gh.addIssue("acme", "app", { title: "Q" });
-    await expect(octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: "x".repeat(65537) })).rejects.toMatchObject({ status: 422 });
+    await expect(octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: "x".repeat(65537) })).rejects.toMatchObject(
+      { status: 422 },
+    );
   });
 
   it("finds issues by a hidden marker and label through search", async () => {
@@ -73,8 +84,13 @@ describe("pull requests and checks", () => {
     await octokit.rest.git.createRef({ ...repo, ref: "refs/heads/sync", sha });
     gh.commitFiles("acme", "app", { "b.md": "b" }, { branch: "sync" });
     const { data: pr } = await octokit.rest.pulls.create({ ...repo, head: "sync", base: "main", title: "Sync" });
-    const duplicate = await octokit.rest.pulls.create({ ...repo, head: "acme:sync", base: "main", title: "Again" }).catch((e: unknown) => e);
-    expect(duplicate).toMatchObject({ status: 422, response: { data: { errors: [expect.objectContaining({ message: "A pull request already exists for acme:sync." })] } } });
+    const duplicate = await octokit.rest.pulls
+      .create({ ...repo, head: "acme:sync", base: "main", title: "Again" })
+      .catch((e: unknown) => e);
+    expect(duplicate).toMatchObject({
+      status: 422,
+      response: { data: { errors: [expect.objectContaining({ message: "A pull request already exists for acme:sync." })] } },
+    });
     const { data: found } = await octokit.rest.pulls.list({ ...repo, head: "acme:sync", state: "open" });
     expect(found.map((p) => p.number)).toEqual([pr.number]);
     const { data: files } = await octokit.rest.pulls.listFiles({ ...repo, pull_number: pr.number });
@@ -85,12 +101,34 @@ describe("pull requests and checks", () => {
     const headSha = gh.repo("acme", "app").git.refs.get("heads/main")!;
     const annotation = { path: "personas/sre.md", start_line: 1, end_line: 1, annotation_level: "warning" as const, message: "m" };
     const { data: run } = await octokit.rest.checks.create({ ...repo, name: "Persona docs", head_sha: headSha, status: "in_progress" });
-    await octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: "t", summary: "s", annotations: Array(50).fill(annotation) } });
-    await expect(octokit.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: "t", summary: "s", annotations: Array(51).fill(annotation) } })).rejects.toMatchObject({ status: 422 });
+    await octokit.rest.checks.update({
+      ...repo,
+      check_run_id: run.id,
+      output: { title: "t", summary: "s", annotations: Array(50).fill(annotation) },
+    });
+    await expect(
+      octokit.rest.checks.update({
+        ...repo,
+        check_run_id: run.id,
+        output: { title: "t", summary: "s", annotations: Array(51).fill(annotation) },
+      }),
+    ).rejects.toMatchObject({ status: 422 });
     expect(gh.takeViolations()).toEqual([expect.objectContaining({ kind: "invalid-body", message: expect.stringContaining("50 items") })]);
-    await octokit.rest.checks.update({ ...repo, check_run_id: run.id, conclusion: "neutral", output: { title: "t", summary: "s", annotations: [annotation] } });
+    await octokit.rest.checks.update({
+      ...repo,
+      check_run_id: run.id,
+      conclusion: "neutral",
+      output: { title: "t", summary: "s", annotations: [annotation] },
+    });
     const { data } = await octokit.rest.checks.listForRef({ ...repo, ref: "main" });
-    expect(data.check_runs).toEqual([expect.objectContaining({ id: run.id, status: "completed", conclusion: "neutral", output: expect.objectContaining({ annotations_count: 51 }) })]);
+    expect(data.check_runs).toEqual([
+      expect.objectContaining({
+        id: run.id,
+        status: "completed",
+        conclusion: "neutral",
+        output: expect.objectContaining({ annotations_count: 51 }),
+      }),
+    ]);
   });
 });
 

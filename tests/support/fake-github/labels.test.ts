@@ -22,7 +22,13 @@ describe("labels", () => {
     expect(created.data).toMatchObject({ name: "persona: SRE", color: "b60205", default: false });
     const issue = gh.addIssue("acme", "app", { title: "Q", labels: ["persona: SRE"] });
 
-    await octokit.rest.issues.updateLabel({ owner: "acme", repo: "app", name: "persona: SRE", new_name: "persona: Site Reliability", description: "SRE" });
+    await octokit.rest.issues.updateLabel({
+      owner: "acme",
+      repo: "app",
+      name: "persona: SRE",
+      new_name: "persona: Site Reliability",
+      description: "SRE",
+    });
     expect(gh.labelNames("acme", "app")).toEqual(["persona: Site Reliability"]);
     expect(gh.issueLabels("acme", "app", issue.number)).toEqual(["persona: Site Reliability"]);
 
@@ -33,8 +39,13 @@ describe("labels", () => {
 
   it("refuses a duplicate label with GitHub's already_exists error", async () => {
     gh.addLabel("acme", "app", { name: "bug" });
-    const error = await octokit.rest.issues.createLabel({ owner: "acme", repo: "app", name: "Bug", color: "ffffff" }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 422, response: { data: { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] } } });
+    const error = await octokit.rest.issues
+      .createLabel({ owner: "acme", repo: "app", name: "Bug", color: "ffffff" })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      status: 422,
+      response: { data: { message: "Validation Failed", errors: [{ resource: "Label", code: "already_exists", field: "name" }] } },
+    });
   });
 
   it("paginates 150 labels with a Link header", async () => {
@@ -54,6 +65,12 @@ describe("labels", () => {
   it("records a violation for a misspelt body property", async () => {
     await octokit.request("POST /repos/{owner}/{repo}/labels", { owner: "acme", repo: "app", name: "x", colour: "ffffff" });
     const violations = gh.takeViolations();
-    expect(violations).toEqual([expect.objectContaining({ kind: "unknown-body-property", operationId: "issues/create-label", message: expect.stringContaining("colour") })]);
+    expect(violations).toEqual([
+      expect.objectContaining({
+        kind: "unknown-body-property",
+        operationId: "issues/create-label",
+        message: expect.stringContaining("colour"),
+      }),
+    ]);
   });
 });

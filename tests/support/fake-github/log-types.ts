@@ -23,6 +23,7 @@ export type ViolationKind =
   | "unimplemented"
   | "invalid-json"
   | "invalid-response"
+  | "fake-error"
   | "graphql-invalid"
   | "graphql-unimplemented";
 

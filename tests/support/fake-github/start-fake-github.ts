@@ -18,9 +18,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     ...(options.app ? { app: options.app } : {}),
   });
   seedUser(state, state.actor);
-  let fake: FakeGitHub | undefined;
   const graphql: GraphqlDispatch = handleGraphql;
-  const { server, url } = await listen((req) => fake!.dispatch(req));
-  fake = new FakeGitHub(server, url, state, options, graphql);
-  return fake;
+  // The server needs the dispatcher before the fake exists (the fake needs the server's URL).
+  const holder: { fake?: FakeGitHub } = {};
+  const { server, url } = await listen((req) => holder.fake!.dispatch(req));
+  holder.fake = new FakeGitHub(server, url, state, options, graphql);
+  return holder.fake;
 }

@@ -29,11 +29,20 @@ export function connection<T>(name: string, items: readonly T[], args: Connectio
   const first = args.first ?? undefined;
   const last = args.last ?? undefined;
   if (first === undefined && last === undefined) {
-    throw new FakeGraphqlError(undefined, `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
+    throw new FakeGraphqlError(
+      undefined,
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
   }
-  for (const [arg, value] of [["first", first], ["last", last]] as const) {
+  for (const [arg, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value !== undefined && value > MAX) {
-      throw new FakeGraphqlError(undefined, `Requesting ${value} records on the \`${name}\` connection exceeds the \`${arg}\` limit of ${MAX} records.`);
+      throw new FakeGraphqlError(
+        undefined,
+        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${arg}\` limit of ${MAX} records.`,
+      );
     }
   }
   let start = (indexOf(args.after) ?? -1) + 1;

@@ -1,4 +1,12 @@
-import { executeSync, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver, type OperationDefinitionNode } from "graphql";
+import {
+  executeSync,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { FakeGitHub } from "../fake-github.js";
 import type { IncomingRequest, Reply } from "../http-types.js";
 import type { GraphqlLogEntry, Violation } from "../log-types.js";
@@ -21,8 +29,14 @@ function operationOf(doc: DocumentNode, name: string | undefined): OperationDefi
 function formatError(error: GraphQLError): Record<string, unknown> {
   const original = error.originalError;
   const type = original instanceof FakeGraphqlError ? original.type : undefined;
-  const message = original && !(original instanceof FakeGraphqlError) ? `fake GitHub crashed: ${original.stack ?? original.message}` : error.message;
-  return { ...(type ? { type } : {}), ...(error.path ? { path: error.path } : {}), ...(error.locations ? { locations: error.locations } : {}), message };
+  const message =
+    original && !(original instanceof FakeGraphqlError) ? `fake GitHub crashed: ${original.stack ?? original.message}` : error.message;
+  return {
+    ...(type ? { type } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.locations ? { locations: error.locations } : {}),
+    message,
+  };
 }
 
 /**
@@ -62,7 +76,13 @@ export function handleGraphql(fake: FakeGitHub, req: IncomingRequest): Reply {
   return execute(fake, req, doc, entry, violate);
 }
 
-function execute(fake: FakeGitHub, req: IncomingRequest, doc: DocumentNode, entry: GraphqlLogEntry, violate: (kind: Violation["kind"], message: string) => void): Reply {
+function execute(
+  fake: FakeGitHub,
+  req: IncomingRequest,
+  doc: DocumentNode,
+  entry: GraphqlLogEntry,
+  violate: (kind: Violation["kind"], message: string) => void,
+): Reply {
   const ctx: GqlContext = { state: fake.state, urls: fake.urls, token: req.token };
   const root = rootValue(ctx);
   const missing = entry.rootFields.filter((f) => f !== "__typename" && !(f in root));
@@ -78,7 +98,15 @@ function execute(fake: FakeGitHub, req: IncomingRequest, doc: DocumentNode, entr
     const value: unknown = (source as Record<string, unknown>)[info.fieldName];
     return typeof value === "function" ? (value as (a: unknown, c: GqlContext, i: unknown) => unknown)(args, context, info) : value;
   };
-  const result = executeSync({ schema: loadGithubSchema(), document: doc, rootValue: root, contextValue: ctx, variableValues: entry.variables, operationName: entry.operationName ?? null, fieldResolver });
+  const result = executeSync({
+    schema: loadGithubSchema(),
+    document: doc,
+    rootValue: root,
+    contextValue: ctx,
+    variableValues: entry.variables,
+    operationName: entry.operationName ?? null,
+    fieldResolver,
+  });
   // Errors without an original error come from graphql itself (bad variables): the request was wrong.
   for (const error of result.errors ?? []) if (!error.originalError) violate("graphql-invalid", error.message);
   return reply({ data: result.data ?? null, ...(result.errors ? { errors: result.errors.map(formatError) } : {}) });

@@ -27,7 +27,10 @@ function introspect(path: string): IntrospectionQuery {
 export function loadGithubSchema(): GraphQLSchema {
   if (!schema) {
     const path = sdlPath();
-    schema = buildClientSchema(cachedJson(path, "github-graphql", () => introspect(path)), { assumeValid: true });
+    schema = buildClientSchema(
+      cachedJson(path, "github-graphql", () => introspect(path)),
+      { assumeValid: true },
+    );
   }
   return schema;
 }

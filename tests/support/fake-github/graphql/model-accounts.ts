@@ -19,7 +19,14 @@ export function ownerObject(ctx: GqlContext, login: string, kind: "Organization"
     name: user.name,
     url: `${ctx.urls.html}/${user.login}`,
     projectV2: (args: { number: number }) => resolveProject(ctx, user.login, args.number),
-    projectsV2: (args: ConnectionArgs) => connection("projectsV2", projects().filter((p) => p.access === "ok").map((p) => projectObject(ctx, p)), args),
+    projectsV2: (args: ConnectionArgs) =>
+      connection(
+        "projectsV2",
+        projects()
+          .filter((p) => p.access === "ok")
+          .map((p) => projectObject(ctx, p)),
+        args,
+      ),
   };
 }
 
@@ -37,17 +44,20 @@ export function repoObject(ctx: GqlContext, repo: RepoRecord): GqlObject {
     owner: ownerObject(ctx, repo.owner, owner?.type === "Organization" ? "Organization" : "User"),
     issue: (args: { number: number }) => {
       const issue = repo.issues.get(args.number);
-      if (!issue || issue.isPullRequest) throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to an Issue with the number of ${args.number}.`);
+      if (!issue || issue.isPullRequest)
+        throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to an Issue with the number of ${args.number}.`);
       return issueObject(ctx, repo, issue);
     },
     pullRequest: (args: { number: number }) => {
       const issue = repo.issues.get(args.number);
-      if (!issue?.isPullRequest) throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to a PullRequest with the number of ${args.number}.`);
+      if (!issue?.isPullRequest)
+        throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to a PullRequest with the number of ${args.number}.`);
       return issueObject(ctx, repo, issue);
     },
     issueOrPullRequest: (args: { number: number }) => {
       const issue = repo.issues.get(args.number);
-      if (!issue) throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to an issue or pull request with the number of ${args.number}.`);
+      if (!issue)
+        throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to an issue or pull request with the number of ${args.number}.`);
       return issueObject(ctx, repo, issue);
     },
   };
@@ -74,8 +84,18 @@ export function issueObject(ctx: GqlContext, repo: RepoRecord, issue: IssueRecor
     author: { __typename: "User", login: issue.user },
     repository: () => repoObject(ctx, repo),
     projectItems: (args: ConnectionArgs) => connection("projectItems", items(), args),
-    labels: (args: ConnectionArgs) => connection("labels", labels.map((l) => ({ __typename: "Label", id: l.nodeId, name: l.name, color: l.color, description: l.description })), args),
-    assignees: (args: ConnectionArgs) => connection("assignees", issue.assignees.map((login) => ({ __typename: "User", login, id: findUser(ctx.state, login)?.nodeId ?? "" })), args),
+    labels: (args: ConnectionArgs) =>
+      connection(
+        "labels",
+        labels.map((l) => ({ __typename: "Label", id: l.nodeId, name: l.name, color: l.color, description: l.description })),
+        args,
+      ),
+    assignees: (args: ConnectionArgs) =>
+      connection(
+        "assignees",
+        issue.assignees.map((login) => ({ __typename: "User", login, id: findUser(ctx.state, login)?.nodeId ?? "" })),
+        args,
+      ),
   };
 }
 

@@ -9,7 +9,8 @@ const STAMP = "2024-01-01T00:00:00Z";
 /** `projectV2(number:)` on an owner: NOT_FOUND or FORBIDDEN when the token cannot see it. */
 export function resolveProject(ctx: GqlContext, ownerLogin: string, number: number): GqlObject {
   const project = ctx.state.projects.find((p) => p.ownerLogin.toLowerCase() === ownerLogin.toLowerCase() && p.number === number);
-  if (!project || project.access === "not_found") throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to a ProjectV2 with the number ${number}.`);
+  if (!project || project.access === "not_found")
+    throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to a ProjectV2 with the number ${number}.`);
   if (project.access === "forbidden") throw forbidden();
   return projectObject(ctx, project);
 }
@@ -36,28 +37,57 @@ export function projectObject(ctx: GqlContext, project: ProjectRecord): GqlObjec
     viewerCanUpdate: true,
     viewerCanClose: true,
     viewerCanReopen: true,
-    fields: (args: ConnectionArgs) => connection("fields", project.fields.map((f) => fieldObject(ctx, project, f)), args),
+    fields: (args: ConnectionArgs) =>
+      connection(
+        "fields",
+        project.fields.map((f) => fieldObject(ctx, project, f)),
+        args,
+      ),
     field: (args: { name: string }) => {
       const field = project.fields.find((f) => f.name === args.name);
       return field ? fieldObject(ctx, project, field) : null;
     },
-    items: (args: ConnectionArgs) => connection("items", project.items.map((i) => itemObject(ctx, project, i)), args),
+    items: (args: ConnectionArgs) =>
+      connection(
+        "items",
+        project.items.map((i) => itemObject(ctx, project, i)),
+        args,
+      ),
   };
 }
 
 /** A field as the ProjectV2FieldConfiguration union: single-select, iteration or plain field. */
 export function fieldObject(ctx: GqlContext, project: ProjectRecord, field: ProjectFieldRecord): GqlObject {
-  const common = { id: field.id, databaseId: field.databaseId, name: field.name, dataType: field.dataType, createdAt: STAMP, updatedAt: STAMP, project: () => projectObject(ctx, project) };
+  const common = {
+    id: field.id,
+    databaseId: field.databaseId,
+    name: field.name,
+    dataType: field.dataType,
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    project: () => projectObject(ctx, project),
+  };
   if (field.dataType === "SINGLE_SELECT") {
     const options = (args: { names?: string[] | null }) =>
       field.options
         .filter((o) => !args.names || args.names.includes(o.name))
-        .map((o) => ({ id: o.id, name: o.name, nameHTML: o.name, color: o.color, description: o.description, descriptionHTML: o.description }));
+        .map((o) => ({
+          id: o.id,
+          name: o.name,
+          nameHTML: o.name,
+          color: o.color,
+          description: o.description,
+          descriptionHTML: o.description,
+        }));
     return { __typename: "ProjectV2SingleSelectField", ...common, options };
   }
   if (field.dataType === "ITERATION") {
     const iterations = field.iterations.map((it) => ({ ...it, titleHTML: it.title }));
-    return { __typename: "ProjectV2IterationField", ...common, configuration: { iterations, completedIterations: [], duration: iterations[0]?.duration ?? 14, startDay: 1 } };
+    return {
+      __typename: "ProjectV2IterationField",
+      ...common,
+      configuration: { iterations, completedIterations: [], duration: iterations[0]?.duration ?? 14, startDay: 1 },
+    };
   }
   return { __typename: "ProjectV2Field", ...common };
 }
@@ -65,10 +95,11 @@ export function fieldObject(ctx: GqlContext, project: ProjectRecord, field: Proj
 /** A project item; its field values include the Title of the issue it holds. */
 export function itemObject(ctx: GqlContext, project: ProjectRecord, item: ProjectItemRecord): GqlObject {
   const content = (): GqlObject | null => contentObject(ctx, item.contentId);
-  const values = (): GqlObject[] => project.fields.flatMap((f) => {
-    const value = valueOf(ctx, project, item, f);
-    return value ? [value] : [];
-  });
+  const values = (): GqlObject[] =>
+    project.fields.flatMap((f) => {
+      const value = valueOf(ctx, project, item, f);
+      return value ? [value] : [];
+    });
   return {
     __typename: "ProjectV2Item",
     id: item.id,
@@ -90,7 +121,15 @@ export function itemObject(ctx: GqlContext, project: ProjectRecord, item: Projec
 }
 
 function valueOf(ctx: GqlContext, project: ProjectRecord, item: ProjectItemRecord, field: ProjectFieldRecord): GqlObject | null {
-  const base = { id: `PVTFV_${item.id}_${field.id}`, databaseId: item.databaseId, createdAt: item.createdAt, updatedAt: item.updatedAt, creator: null, field: () => fieldObject(ctx, project, field), item: () => itemObject(ctx, project, item) };
+  const base = {
+    id: `PVTFV_${item.id}_${field.id}`,
+    databaseId: item.databaseId,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    creator: null,
+    field: () => fieldObject(ctx, project, field),
+    item: () => itemObject(ctx, project, item),
+  };
   if (field.dataType === "TITLE") {
     const title = contentObject(ctx, item.contentId)?.["title"];
     return { __typename: "ProjectV2ItemFieldTextValue", ...base, text: typeof title === "string" ? title : null };
@@ -106,11 +145,28 @@ function valueOf(ctx: GqlContext, project: ProjectRecord, item: ProjectItemRecor
       return { __typename: "ProjectV2ItemFieldDateValue", ...base, date: value.date };
     case "singleSelect": {
       const option = field.options.find((o) => o.id === value.optionId);
-      return { __typename: "ProjectV2ItemFieldSingleSelectValue", ...base, optionId: value.optionId, name: option?.name ?? null, nameHTML: option?.name ?? null, color: option?.color ?? "GRAY", description: option?.description ?? null, descriptionHTML: option?.description ?? null };
+      return {
+        __typename: "ProjectV2ItemFieldSingleSelectValue",
+        ...base,
+        optionId: value.optionId,
+        name: option?.name ?? null,
+        nameHTML: option?.name ?? null,
+        color: option?.color ?? "GRAY",
+        description: option?.description ?? null,
+        descriptionHTML: option?.description ?? null,
+      };
     }
     case "iteration": {
       const it = field.iterations.find((i) => i.id === value.iterationId);
-      return { __typename: "ProjectV2ItemFieldIterationValue", ...base, iterationId: value.iterationId, title: it?.title ?? "", titleHTML: it?.title ?? "", startDate: it?.startDate ?? "", duration: it?.duration ?? 0 };
+      return {
+        __typename: "ProjectV2ItemFieldIterationValue",
+        ...base,
+        iterationId: value.iterationId,
+        title: it?.title ?? "",
+        titleHTML: it?.title ?? "",
+        startDate: it?.startDate ?? "",
+        duration: it?.duration ?? 0,
+      };
     }
   }
 }

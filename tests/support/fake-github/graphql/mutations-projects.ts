@@ -41,7 +41,8 @@ function addItem(ctx: GqlContext, { input }: Args): Record<string, unknown> {
 /** Converts `value` to what the field's type accepts, with GitHub-style complaints otherwise. */
 function fieldValue(field: ProjectFieldRecord, value: Input): ProjectFieldValue {
   const type = field.dataType.toLowerCase();
-  const wrong = (what: string): FakeGraphqlError => new FakeGraphqlError(undefined, `Did not receive ${what} to update a field of type ${type}`);
+  const wrong = (what: string): FakeGraphqlError =>
+    new FakeGraphqlError(undefined, `Did not receive ${what} to update a field of type ${type}`);
   switch (field.dataType) {
     case "TEXT":
       if (typeof value["text"] !== "string") throw wrong("a text value");
@@ -55,7 +56,8 @@ function fieldValue(field: ProjectFieldRecord, value: Input): ProjectFieldValue 
     case "SINGLE_SELECT": {
       const id = value["singleSelectOptionId"];
       if (typeof id !== "string") throw wrong("a single select option Id");
-      if (!field.options.some((o) => o.id === id)) throw new FakeGraphqlError(undefined, "The single select option Id does not belong to the field");
+      if (!field.options.some((o) => o.id === id))
+        throw new FakeGraphqlError(undefined, "The single select option Id does not belong to the field");
       return { kind: "singleSelect", optionId: id };
     }
     case "ITERATION": {
@@ -64,11 +66,18 @@ function fieldValue(field: ProjectFieldRecord, value: Input): ProjectFieldValue 
       return { kind: "iteration", iterationId: id };
     }
     default:
-      throw new FakeGraphqlError(undefined, `Field of type ${type} cannot be updated with updateProjectV2ItemFieldValue: only text, number, date, single select and iteration fields can`);
+      throw new FakeGraphqlError(
+        undefined,
+        `Field of type ${type} cannot be updated with updateProjectV2ItemFieldValue: only text, number, date, single select and iteration fields can`,
+      );
   }
 }
 
-function withItem(ctx: GqlContext, input: Input, change: (project: ProjectRecord, item: ProjectItemRecord) => void): Record<string, unknown> {
+function withItem(
+  ctx: GqlContext,
+  input: Input,
+  change: (project: ProjectRecord, item: ProjectItemRecord) => void,
+): Record<string, unknown> {
   const project = requireProject(ctx, str(input, "projectId"));
   const item = requireItem(project, str(input, "itemId"));
   change(project, item);
@@ -78,16 +87,23 @@ function withItem(ctx: GqlContext, input: Input, change: (project: ProjectRecord
 
 function optionsFrom(ctx: GqlContext, raw: unknown): ProjectFieldRecord["options"] {
   const list = Array.isArray(raw) ? (raw as Input[]) : [];
-  return list.map((o) => ({ id: optionId(ctx.state), name: str(o, "name"), color: str(o, "color") || "GRAY", description: str(o, "description") }));
+  return list.map((o) => ({
+    id: optionId(ctx.state),
+    name: str(o, "name"),
+    color: str(o, "color") || "GRAY",
+    description: str(o, "description"),
+  }));
 }
 
 function createField(ctx: GqlContext, { input }: Args): Record<string, unknown> {
   const project = requireProject(ctx, str(input, "projectId"));
   const name = str(input, "name");
-  if (project.fields.some((f) => f.name.toLowerCase() === name.toLowerCase())) throw new FakeGraphqlError(undefined, "Name has already been taken");
+  if (project.fields.some((f) => f.name.toLowerCase() === name.toLowerCase()))
+    throw new FakeGraphqlError(undefined, "Name has already been taken");
   const dataType = str(input, "dataType") as ProjectFieldRecord["dataType"];
   const options = optionsFrom(ctx, input["singleSelectOptions"]);
-  if (dataType === "SINGLE_SELECT" && options.length === 0) throw new FakeGraphqlError(undefined, "Single select options must have at least one option");
+  if (dataType === "SINGLE_SELECT" && options.length === 0)
+    throw new FakeGraphqlError(undefined, "Single select options must have at least one option");
   const field = { ...createProjectField(ctx.state, { name, dataType }), options };
   project.fields.push(field);
   return payload(input, { projectV2Field: fieldObject(ctx, project, field) });
@@ -103,7 +119,8 @@ function updateField(ctx: GqlContext, { input }: Args): Record<string, unknown> 
   if (typeof input["name"] === "string") field.name = input["name"];
   const options = optionsFrom(ctx, input["singleSelectOptions"]);
   if (options.length > 0) {
-    if (field.dataType !== "SINGLE_SELECT") throw new FakeGraphqlError(undefined, "singleSelectOptions can only be set on a single select field");
+    if (field.dataType !== "SINGLE_SELECT")
+      throw new FakeGraphqlError(undefined, "singleSelectOptions can only be set on a single select field");
     field.options = options;
     for (const item of project.items) item.values.delete(field.id);
   }
@@ -119,7 +136,8 @@ export function projectMutations(ctx: GqlContext): Record<string, (args: Args) =
         const field = requireField(project, str(input, "fieldId"));
         item.values.set(field.id, fieldValue(field, (input["value"] ?? {}) as Input));
       }),
-    clearProjectV2ItemFieldValue: ({ input }) => withItem(ctx, input, (project, item) => item.values.delete(requireField(project, str(input, "fieldId")).id)),
+    clearProjectV2ItemFieldValue: ({ input }) =>
+      withItem(ctx, input, (project, item) => item.values.delete(requireField(project, str(input, "fieldId")).id)),
     archiveProjectV2Item: ({ input }) => {
       const result = withItem(ctx, input, (_p, item) => (item.archived = true));
       return payload(input, { item: result["projectV2Item"] });
@@ -134,4 +152,3 @@ export function projectMutations(ctx: GqlContext): Record<string, (args: Args) =
     updateProjectV2Field: (args) => updateField(ctx, args),
   };
 }
-

@@ -10,7 +10,11 @@ import { projectMutations } from "./mutations-projects.js";
 export function rootValue(ctx: GqlContext): Record<string, unknown> {
   const owner = (kind: "Organization" | "User", login: string): GqlObject => {
     const found = ownerObject(ctx, login, kind);
-    if (!found) throw new FakeGraphqlError("NOT_FOUND", `Could not resolve to ${kind === "User" ? "a User" : "an Organization"} with the login of '${login}'.`);
+    if (!found)
+      throw new FakeGraphqlError(
+        "NOT_FOUND",
+        `Could not resolve to ${kind === "User" ? "a User" : "an Organization"} with the login of '${login}'.`,
+      );
     return found;
   };
   const reset = new Date(ctx.state.now().getTime() + 3600_000).toISOString();

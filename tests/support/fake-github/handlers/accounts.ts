@@ -45,8 +45,21 @@ const collaboratorPermission: Handler = (ctx) => {
   const user = findUser(ctx.state, login);
   if (!user) throw new GitHubHttpError(404, `${login} is not a user`);
   const role = permissionOf(ctx.state, repo, user.login);
-  const flags = { admin: role === "admin", maintain: ["admin", "maintain"].includes(role), push: ["admin", "maintain", "write"].includes(role), triage: role !== "read" && role !== "none", pull: role !== "none" };
-  return { status: 200, body: { permission: LEGACY[role], role_name: role, user: { ...renderUser(ctx.state, ctx.urls, user.login), permissions: flags, role_name: role } } };
+  const flags = {
+    admin: role === "admin",
+    maintain: ["admin", "maintain"].includes(role),
+    push: ["admin", "maintain", "write"].includes(role),
+    triage: role !== "read" && role !== "none",
+    pull: role !== "none",
+  };
+  return {
+    status: 200,
+    body: {
+      permission: LEGACY[role],
+      role_name: role,
+      user: { ...renderUser(ctx.state, ctx.urls, user.login), permissions: flags, role_name: role },
+    },
+  };
 };
 
 const checkCollaborator: Handler = (ctx) => {
@@ -67,25 +80,55 @@ export const accountHandlers: Record<string, Handler> = {
   },
   "orgs/get": (ctx) => {
     const org = orgFrom(ctx);
-    return { status: 200, body: { ...renderPublicUser(ctx.state, ctx.urls, org.login), description: null, has_organization_projects: true, has_repository_projects: true, archived_at: null, type: "Organization" } };
+    return {
+      status: 200,
+      body: {
+        ...renderPublicUser(ctx.state, ctx.urls, org.login),
+        description: null,
+        has_organization_projects: true,
+        has_repository_projects: true,
+        archived_at: null,
+        type: "Organization",
+      },
+    };
   },
   "orgs/check-membership-for-user": (ctx) => {
-    if (!isOrgMember(ctx.state, orgFrom(ctx).login, ctx.params["username"] ?? "")) throw new GitHubHttpError(404, "User does not exist or is not a member of the organization");
+    if (!isOrgMember(ctx.state, orgFrom(ctx).login, ctx.params["username"] ?? ""))
+      throw new GitHubHttpError(404, "User does not exist or is not a member of the organization");
     return { status: 204 };
   },
   "orgs/get-membership-for-user": (ctx) => {
     const org = orgFrom(ctx);
     const login = ctx.params["username"] ?? "";
     if (!isOrgMember(ctx.state, org.login, login)) throw notFound();
-    return { status: 200, body: { url: `${ctx.urls.api}/orgs/${org.login}/memberships/${login}`, state: "active", role: "member", organization_url: `${ctx.urls.api}/orgs/${org.login}`, organization: renderUser(ctx.state, ctx.urls, org.login), user: renderUser(ctx.state, ctx.urls, login) } };
+    return {
+      status: 200,
+      body: {
+        url: `${ctx.urls.api}/orgs/${org.login}/memberships/${login}`,
+        state: "active",
+        role: "member",
+        organization_url: `${ctx.urls.api}/orgs/${org.login}`,
+        organization: renderUser(ctx.state, ctx.urls, org.login),
+        user: renderUser(ctx.state, ctx.urls, login),
+      },
+    };
   },
-  "orgs/list-members": (ctx) => ({ status: 200, page: { items: [...orgFrom(ctx).members].map((m) => renderUser(ctx.state, ctx.urls, findUser(ctx.state, m)?.login ?? m)) } }),
+  "orgs/list-members": (ctx) => ({
+    status: 200,
+    page: { items: [...orgFrom(ctx).members].map((m) => renderUser(ctx.state, ctx.urls, findUser(ctx.state, m)?.login ?? m)) },
+  }),
   "teams/list": (ctx) => {
     const org = orgFrom(ctx);
     return { status: 200, page: { items: [...org.teams.values()].map((t) => renderTeam(ctx, org, t)) } };
   },
-  "teams/get-by-name": (ctx) => ({ status: 200, body: { ...renderTeam(ctx, orgFrom(ctx), teamFrom(ctx)), members_count: teamFrom(ctx).members.length, repos_count: 0 } }),
-  "teams/list-members-in-org": (ctx) => ({ status: 200, page: { items: teamFrom(ctx).members.map((m) => renderUser(ctx.state, ctx.urls, m)) } }),
+  "teams/get-by-name": (ctx) => ({
+    status: 200,
+    body: { ...renderTeam(ctx, orgFrom(ctx), teamFrom(ctx)), members_count: teamFrom(ctx).members.length, repos_count: 0 },
+  }),
+  "teams/list-members-in-org": (ctx) => ({
+    status: 200,
+    page: { items: teamFrom(ctx).members.map((m) => renderUser(ctx.state, ctx.urls, m)) },
+  }),
   "teams/get-membership-for-user-in-org": (ctx) => {
     const team = teamFrom(ctx);
     const login = (ctx.params["username"] ?? "").toLowerCase();
@@ -97,6 +140,9 @@ export const accountHandlers: Record<string, Handler> = {
   "repos/list-collaborators": (ctx) => {
     const repo = repoFrom(ctx);
     const logins = [...repo.permissions].filter(([, p]) => p !== "none").map(([login]) => findUser(ctx.state, login)?.login ?? login);
-    return { status: 200, page: { items: logins.map((l) => ({ ...renderUser(ctx.state, ctx.urls, l), role_name: repo.permissions.get(l.toLowerCase()) })) } };
+    return {
+      status: 200,
+      page: { items: logins.map((l) => ({ ...renderUser(ctx.state, ctx.urls, l), role_name: repo.permissions.get(l.toLowerCase()) })) },
+    };
   },
 };

@@ -33,14 +33,29 @@ const createToken: Handler = (ctx) => {
   ctx.state.tokens.set(token, installation.id);
   seedUser(ctx.state, `${ctx.state.app.slug}[bot]`, { type: "Bot" });
   const expires = new Date(ctx.state.now().getTime() + 3600_000).toISOString().replace(/\.\d{3}Z$/, "Z");
-  return { status: 201, body: { token, expires_at: expires, permissions: installation.permissions, repository_selection: installation.repos === "all" ? "all" : "selected" } };
+  return {
+    status: 201,
+    body: {
+      token,
+      expires_at: expires,
+      permissions: installation.permissions,
+      repository_selection: installation.repos === "all" ? "all" : "selected",
+    },
+  };
 };
 
 const listRepos: Handler = (ctx) => {
   const installation = installationOfToken(ctx);
   const repos = [...ctx.state.repos.values()].filter((r) => covers(installation, r));
   const items = repos.map((r) => renderRepo(ctx.state, ctx.urls, r));
-  return { status: 200, page: { items, key: "repositories", extra: { total_count: items.length, repository_selection: installation.repos === "all" ? "all" : "selected" } } };
+  return {
+    status: 200,
+    page: {
+      items,
+      key: "repositories",
+      extra: { total_count: items.length, repository_selection: installation.repos === "all" ? "all" : "selected" },
+    },
+  };
 };
 
 function byAccount(ctx: HandlerContext, account: string): { status: number; body: unknown } {
@@ -53,7 +68,10 @@ function byAccount(ctx: HandlerContext, account: string): { status: number; body
 export const appHandlers: Record<string, Handler> = {
   "apps/get-authenticated": (ctx) => ({ status: 200, body: renderApp(ctx.state, ctx.urls) }),
   "apps/create-installation-access-token": createToken,
-  "apps/list-installations": (ctx) => ({ status: 200, page: { items: [...ctx.state.installations.values()].map((i) => renderInstallation(ctx.state, ctx.urls, i)) } }),
+  "apps/list-installations": (ctx) => ({
+    status: 200,
+    page: { items: [...ctx.state.installations.values()].map((i) => renderInstallation(ctx.state, ctx.urls, i)) },
+  }),
   "apps/get-installation": (ctx) => ({ status: 200, body: renderInstallation(ctx.state, ctx.urls, installationFrom(ctx)) }),
   "apps/get-repo-installation": (ctx) => {
     const repo = repoFrom(ctx);
@@ -67,7 +85,11 @@ export const appHandlers: Record<string, Handler> = {
   "rate-limit/get": (ctx) => {
     const reset = Math.ceil(ctx.state.now().getTime() / 1000) + 3600;
     const core = { limit: 5000, used: 1, remaining: 4999, reset };
-    const resources = { core, search: { limit: 30, used: 0, remaining: 30, reset }, graphql: { limit: 5000, used: 0, remaining: 5000, reset } };
+    const resources = {
+      core,
+      search: { limit: 30, used: 0, remaining: 30, reset },
+      graphql: { limit: 5000, used: 0, remaining: 5000, reset },
+    };
     return { status: 200, body: { resources, rate: core } };
   },
 };

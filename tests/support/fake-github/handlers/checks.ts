@@ -43,12 +43,21 @@ function applyBody(ctx: HandlerContext, run: CheckRunRecord): void {
     }
     for (const a of annotations) {
       if (isJsonObject(a) && a["start_line"] !== a["end_line"] && (a["start_column"] !== undefined || a["end_column"] !== undefined)) {
-        throw validationFailed({ resource: "CheckRun", code: "invalid", field: "annotations", message: "start_column and end_column may only be used when start_line equals end_line" });
+        throw validationFailed({
+          resource: "CheckRun",
+          code: "invalid",
+          field: "annotations",
+          message: "start_column and end_column may only be used when start_line equals end_line",
+        });
       }
     }
     run.annotations.push(...annotations.filter(isJsonObject));
     const text = (key: string): string | null => (typeof output[key] === "string" ? output[key] : null);
-    run.output = { title: text("title") ?? run.output.title, summary: text("summary") ?? run.output.summary, text: text("text") ?? run.output.text };
+    run.output = {
+      title: text("title") ?? run.output.title,
+      summary: text("summary") ?? run.output.summary,
+      text: text("text") ?? run.output.text,
+    };
   }
   run.name = optString(b, "name") ?? run.name;
   run.detailsUrl = optString(b, "details_url") ?? run.detailsUrl;
@@ -66,7 +75,8 @@ function applyBody(ctx: HandlerContext, run: CheckRunRecord): void {
 const createRun: Handler = (ctx) => {
   const repo = repoFrom(ctx);
   const headSha = requireString(ctx.body, "head_sha");
-  if (!repo.git.commits.has(headSha)) throw validationFailed({ resource: "CheckRun", code: "invalid", field: "head_sha", message: `No commit found for SHA: ${headSha}` });
+  if (!repo.git.commits.has(headSha))
+    throw validationFailed({ resource: "CheckRun", code: "invalid", field: "head_sha", message: `No commit found for SHA: ${headSha}` });
   const id = allocateId(ctx.state);
   const run: CheckRunRecord = {
     id,
@@ -96,8 +106,19 @@ function runFrom(ctx: HandlerContext, repo: RepoRecord): CheckRunRecord {
 const listForRef: Handler = (ctx) => {
   const repo = repoFrom(ctx);
   const sha = resolveCommitish(repo.git, ctx.params["ref"] ?? "");
-  if (!sha) throw validationFailed({ resource: "Commit", code: "invalid", field: "ref", message: `No commit found for SHA: ${ctx.params["ref"] ?? ""}` });
-  const runs = repo.checkRuns.filter((r) => r.headSha === sha && (ctx.query["check_name"] === undefined || r.name === ctx.query["check_name"]) && (ctx.query["status"] === undefined || r.status === ctx.query["status"]));
+  if (!sha)
+    throw validationFailed({
+      resource: "Commit",
+      code: "invalid",
+      field: "ref",
+      message: `No commit found for SHA: ${ctx.params["ref"] ?? ""}`,
+    });
+  const runs = repo.checkRuns.filter(
+    (r) =>
+      r.headSha === sha &&
+      (ctx.query["check_name"] === undefined || r.name === ctx.query["check_name"]) &&
+      (ctx.query["status"] === undefined || r.status === ctx.query["status"]),
+  );
   const items = runs.reverse().map((r) => render(ctx, repo, r));
   return { status: 200, page: { items, key: "check_runs", extra: { total_count: items.length } } };
 };

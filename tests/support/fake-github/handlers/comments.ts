@@ -24,7 +24,10 @@ function since(ctx: HandlerContext, comments: CommentRecord[]): CommentRecord[] 
 const listComments: Handler = (ctx) => {
   const repo = repoFrom(ctx);
   const issue = issueFrom(ctx, repo);
-  const comments = since(ctx, repo.comments.filter((c) => c.issueNumber === issue.number));
+  const comments = since(
+    ctx,
+    repo.comments.filter((c) => c.issueNumber === issue.number),
+  );
   return { status: 200, page: { items: comments.map((c) => renderComment(ctx.state, ctx.urls, repo, c)) } };
 };
 

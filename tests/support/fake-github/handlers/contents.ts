@@ -69,7 +69,10 @@ const putContent: Handler = (ctx) => {
   const entry = entryAt(repo.git, result.tree, path)!;
   return {
     status: existed ? 200 : 201,
-    body: { content: renderContentEntry(ctx.urls, repo, path, entry, branch), commit: renderGitCommit(ctx.urls, repo, repo.git.commits.get(result.commit)!) },
+    body: {
+      content: renderContentEntry(ctx.urls, repo, path, entry, branch),
+      commit: renderGitCommit(ctx.urls, repo, repo.git.commits.get(result.commit)!),
+    },
   };
 };
 

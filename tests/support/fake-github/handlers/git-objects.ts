@@ -3,7 +3,16 @@ import { GitHubHttpError, notFound } from "../errors.js";
 import type { Handler, HandlerContext } from "../handler-types.js";
 import { isJsonObject, type Json } from "../openapi/json.js";
 import { renderGitCommit, renderTree, repoApi } from "../render/render-git.js";
-import { buildTree, flattenTree, resolveCommitish, writeBlob, writeCommit, type FileMap, type GitIdentity, type GitStore } from "../state/git-store.js";
+import {
+  buildTree,
+  flattenTree,
+  resolveCommitish,
+  writeBlob,
+  writeCommit,
+  type FileMap,
+  type GitIdentity,
+  type GitStore,
+} from "../state/git-store.js";
 import { timestamp } from "../state/ids.js";
 import { actorFor } from "../state/lookup.js";
 import { assertWritable, repoFrom } from "./lookups.js";
@@ -24,12 +33,23 @@ const getBlob: Handler = (ctx) => {
   const blob = repo.git.blobs.get(sha);
   if (!blob) throw notFound();
   const content = blob.toString("base64").replace(/.{60}/g, "$&\n");
-  return { status: 200, body: { sha, node_id: `B_kwDOfake${sha.slice(0, 12)}`, size: blob.length, url: `${repoApi(ctx.urls, repo)}/git/blobs/${sha}`, content, encoding: "base64" } };
+  return {
+    status: 200,
+    body: {
+      sha,
+      node_id: `B_kwDOfake${sha.slice(0, 12)}`,
+      size: blob.length,
+      url: `${repoApi(ctx.urls, repo)}/git/blobs/${sha}`,
+      content,
+      encoding: "base64",
+    },
+  };
 };
 
 /** Applies one `tree` entry of POST /git/trees to the flattened file map. */
 function applyTreeEntry(git: GitStore, files: FileMap, entry: Json): void {
-  if (!isJsonObject(entry) || typeof entry["path"] !== "string") throw new GitHubHttpError(422, "Invalid tree info: every entry needs a path");
+  if (!isJsonObject(entry) || typeof entry["path"] !== "string")
+    throw new GitHubHttpError(422, "Invalid tree info: every entry needs a path");
   const path = entry["path"].replace(/^\/+|\/+$/g, "");
   const sha = entry["sha"];
   const content = entry["content"];

@@ -43,7 +43,8 @@ const createRef: Handler = (ctx) => {
   assertWritable(repo);
   const full = requireString(ctx.body, "ref");
   const sha = requireString(ctx.body, "sha");
-  if (!/^refs\/[^/]+\/.+/.test(full)) throw new GitHubHttpError(422, "Reference name must start with 'refs/' and have at least two slashes.");
+  if (!/^refs\/[^/]+\/.+/.test(full))
+    throw new GitHubHttpError(422, "Reference name must start with 'refs/' and have at least two slashes.");
   const ref = bareRef(full);
   if (repo.git.refs.has(ref)) throw new GitHubHttpError(422, "Reference already exists");
   if (!repo.git.commits.has(sha)) throw new GitHubHttpError(422, "Object does not exist");

@@ -3,7 +3,10 @@ import type { IssueRecord, RepoRecord } from "../state/records.js";
 /** The query filters of GET /repos/{owner}/{repo}/issues that the fake supports. */
 export function filterIssues(repo: RepoRecord, query: Record<string, string>): IssueRecord[] {
   const state = query["state"] ?? "open";
-  const labels = (query["labels"] ?? "").split(",").map((l) => l.trim().toLowerCase()).filter((l) => l !== "");
+  const labels = (query["labels"] ?? "")
+    .split(",")
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l !== "");
   const since = query["since"] ? Date.parse(query["since"]) : undefined;
   const issues = [...repo.issues.values()].filter((issue) => {
     if (state !== "all" && issue.state !== state) return false;

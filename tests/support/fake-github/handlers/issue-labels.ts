@@ -12,7 +12,9 @@ import { findLabel, issueFrom, repoFrom } from "./lookups.js";
 function namesFromBody(raw: Json | undefined): string[] {
   const list = isJsonObject(raw) ? raw["labels"] : raw;
   const items = Array.isArray(list) ? list : typeof list === "string" ? [list] : [];
-  return items.flatMap((item) => (typeof item === "string" ? [item] : isJsonObject(item) && typeof item["name"] === "string" ? [item["name"]] : []));
+  return items.flatMap((item) =>
+    typeof item === "string" ? [item] : isJsonObject(item) && typeof item["name"] === "string" ? [item["name"]] : [],
+  );
 }
 
 /** Adds labels by name (creating missing ones), keeping existing ones and their order. */

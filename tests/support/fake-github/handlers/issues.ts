@@ -25,7 +25,8 @@ function assigneesFrom(ctx: HandlerContext, repo: RepoRecord): string[] | undefi
   const single = optNullableString(ctx.body, "assignee");
   const wanted = list ?? (single === undefined ? undefined : single === null ? [] : [single]);
   for (const login of wanted ?? []) {
-    if (!isAssignable(ctx.state, repo, login)) throw validationFailed({ resource: "Issue", code: "invalid", field: "assignees", value: login });
+    if (!isAssignable(ctx.state, repo, login))
+      throw validationFailed({ resource: "Issue", code: "invalid", field: "assignees", value: login });
   }
   return wanted && [...new Set(wanted)];
 }

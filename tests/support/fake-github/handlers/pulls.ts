@@ -35,9 +35,18 @@ const listPulls: Handler = (ctx) => {
   const head = ctx.query["head"] === undefined ? undefined : (headBranch(repo, ctx.query["head"]) ?? "\0");
   const pulls = [...repo.pulls.values()].filter((p) => {
     const issue = repo.issues.get(p.number)!;
-    return (state === "all" || issue.state === state) && (head === undefined || p.head === head) && (ctx.query["base"] === undefined || p.base === ctx.query["base"]);
+    return (
+      (state === "all" || issue.state === state) &&
+      (head === undefined || p.head === head) &&
+      (ctx.query["base"] === undefined || p.base === ctx.query["base"])
+    );
   });
-  const issues = sortIssues(repo, pulls.map((p) => repo.issues.get(p.number)!), ctx.query["sort"] ?? "created", ctx.query["direction"] ?? "desc");
+  const issues = sortIssues(
+    repo,
+    pulls.map((p) => repo.issues.get(p.number)!),
+    ctx.query["sort"] ?? "created",
+    ctx.query["direction"] ?? "desc",
+  );
   return { status: 200, page: { items: issues.map((i) => render(ctx, repo, repo.pulls.get(i.number)!)) } };
 };
 
@@ -47,7 +56,11 @@ function checkBranches(repo: RepoRecord, head: string | undefined, base: string)
   if (!headSha || head === undefined) throw validationFailed({ resource: "PullRequest", code: "invalid", field: "head" });
   if (!baseSha) throw validationFailed({ resource: "PullRequest", code: "invalid", field: "base" });
   if (openPullForHead(repo, head)) {
-    throw validationFailed({ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${repo.owner}:${head}.` });
+    throw validationFailed({
+      resource: "PullRequest",
+      code: "custom",
+      message: `A pull request already exists for ${repo.owner}:${head}.`,
+    });
   }
   const mb = mergeBase(repo.git, baseSha, headSha);
   if (headSha === baseSha || (mb && diffCommits(repo.git, mb, headSha).length === 0)) {
@@ -62,11 +75,19 @@ const createPull: Handler = (ctx) => {
   const base = requireString(ctx.body, "base");
   checkBranches(repo, head, base);
   const title = optString(ctx.body, "title");
-  if (title === undefined || title.trim() === "") throw validationFailed({ resource: "PullRequest", code: "missing_field", field: "title" });
+  if (title === undefined || title.trim() === "")
+    throw validationFailed({ resource: "PullRequest", code: "missing_field", field: "title" });
   const body = optNullableString(ctx.body, "body");
   checkBodyLength("PullRequest", body);
   const issue = createIssue(ctx.state, repo, { title, body: body ?? null, user: actorFor(ctx.state, ctx.token), isPullRequest: true });
-  const pull: PullRecord = { number: issue.number, head: head!, base, draft: optBoolean(ctx.body, "draft") ?? false, merged: false, maintainerCanModify: optBoolean(ctx.body, "maintainer_can_modify") ?? true };
+  const pull: PullRecord = {
+    number: issue.number,
+    head: head!,
+    base,
+    draft: optBoolean(ctx.body, "draft") ?? false,
+    merged: false,
+    maintainerCanModify: optBoolean(ctx.body, "maintainer_can_modify") ?? true,
+  };
   repo.pulls.set(pull.number, pull);
   const rendered = render(ctx, repo, pull);
   return { status: 201, body: rendered, headers: { location: String(rendered["url"]) } };
@@ -88,7 +109,11 @@ const updatePull: Handler = (ctx) => {
     pull.base = base;
   }
   if (optString(ctx.body, "state") === "open" && issue.state === "closed" && openPullForHead(repo, pull.head)) {
-    throw validationFailed({ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${repo.owner}:${pull.head}.` });
+    throw validationFailed({
+      resource: "PullRequest",
+      code: "custom",
+      message: `A pull request already exists for ${repo.owner}:${pull.head}.`,
+    });
   }
   applyState(ctx, issue);
   pull.maintainerCanModify = optBoolean(ctx.body, "maintainer_can_modify") ?? pull.maintainerCanModify;

@@ -69,8 +69,18 @@ function validatorsFor(op: OperationSpec): OperationValidators {
     const { schemas } = loadSpec();
     const bodySchema = op.body?.schema;
     found = {
-      path: paramAjv.compile(paramsSchema(op.params.filter((p) => p.in === "path"), schemas)),
-      query: paramAjv.compile(paramsSchema(op.params.filter((p) => p.in === "query"), schemas)),
+      path: paramAjv.compile(
+        paramsSchema(
+          op.params.filter((p) => p.in === "path"),
+          schemas,
+        ),
+      ),
+      query: paramAjv.compile(
+        paramsSchema(
+          op.params.filter((p) => p.in === "query"),
+          schemas,
+        ),
+      ),
       body: bodySchema && bodyAjv.compile(toStandaloneSchema(bodySchema, schemas, false)),
       strictBody: bodySchema && bodyAjv.compile(toStandaloneSchema(bodySchema, schemas, true)),
     };

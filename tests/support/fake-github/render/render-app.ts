@@ -18,7 +18,15 @@ export function renderApp(state: FakeState, urls: Urls): Record<string, unknown>
     html_url: `${urls.html}/apps/${app.slug}`,
     created_at: "2024-01-01T00:00:00Z",
     updated_at: "2024-01-01T00:00:00Z",
-    permissions: { contents: "write", issues: "write", pull_requests: "write", checks: "write", metadata: "read", members: "read", organization_projects: "write" },
+    permissions: {
+      contents: "write",
+      issues: "write",
+      pull_requests: "write",
+      checks: "write",
+      metadata: "read",
+      members: "read",
+      organization_projects: "write",
+    },
     events: ["issues", "issue_comment", "pull_request", "push", "installation", "installation_repositories"],
     installations_count: state.installations.size,
   };

@@ -27,5 +27,9 @@ export function renderContentEntry(urls: Urls, repo: RepoRecord, path: string, e
 export function renderContentFile(urls: Urls, repo: RepoRecord, path: string, entry: TreeEntry, ref: string): Record<string, unknown> {
   const blob = repo.git.blobs.get(entry.sha) ?? Buffer.alloc(0);
   const content = blob.toString("base64").replace(/.{60}/g, "$&\n");
-  return { ...renderContentEntry(urls, repo, path, entry, ref), content: content.endsWith("\n") || content === "" ? content : `${content}\n`, encoding: "base64" };
+  return {
+    ...renderContentEntry(urls, repo, path, entry, ref),
+    content: content.endsWith("\n") || content === "" ? content : `${content}\n`,
+    encoding: "base64",
+  };
 }

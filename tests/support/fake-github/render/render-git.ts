@@ -19,7 +19,11 @@ export function renderGitCommit(urls: Urls, repo: RepoRecord, commit: CommitReco
     committer: commit.committer,
     tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
     message: commit.message,
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/git/commits/${sha}`, html_url: `${urls.html}/${repo.owner}/${repo.name}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/git/commits/${sha}`,
+      html_url: `${urls.html}/${repo.owner}/${repo.name}/commit/${sha}`,
+    })),
     verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
   };
 }
@@ -45,7 +49,11 @@ export function renderCommit(urls: Urls, repo: RepoRecord, commit: CommitRecord)
     },
     author: null,
     committer: null,
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${urls.html}/${repo.owner}/${repo.name}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${urls.html}/${repo.owner}/${repo.name}/commit/${sha}`,
+    })),
   };
 }
 
@@ -76,4 +84,3 @@ export function renderTree(urls: Urls, repo: RepoRecord, git: GitStore, sha: str
   walk(sha, "");
   return { sha, url: `${api}/git/trees/${sha}`, tree: entries, truncated: false };
 }
-

@@ -54,9 +54,7 @@ export function writeBlob(store: GitStore, content: Buffer): string {
 export function writeTree(store: GitStore, entries: readonly TreeEntry[]): string {
   const sortKey = (e: TreeEntry): string => (e.type === "tree" ? `${e.name}/` : e.name);
   const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
-  const parts = sorted.map((e) =>
-    Buffer.concat([Buffer.from(`${e.mode.replace(/^0/, "")} ${e.name}\0`), Buffer.from(e.sha, "hex")]),
-  );
+  const parts = sorted.map((e) => Buffer.concat([Buffer.from(`${e.mode.replace(/^0/, "")} ${e.name}\0`), Buffer.from(e.sha, "hex")]));
   const sha = hashObject("tree", Buffer.concat(parts));
   store.trees.set(sha, sorted);
   return sha;

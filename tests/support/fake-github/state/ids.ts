@@ -18,5 +18,8 @@ export function parseNodeId(nodeId: string): { prefix: string; id: number } | un
 
 /** GitHub's timestamp format: ISO 8601 in UTC without milliseconds. */
 export function timestamp(state: FakeState): string {
-  return state.now().toISOString().replace(/\.\d{3}Z$/, "Z");
+  return state
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z");
 }

@@ -72,7 +72,15 @@ export function seedInstallation(state: FakeState, id: number, seed: Installatio
     id,
     account: seed.account,
     repos: repos === "all" ? "all" : repos.map((r) => (r.includes("/") ? r : `${seed.account}/${r}`)),
-    permissions: seed.permissions ?? { contents: "write", issues: "write", pull_requests: "write", checks: "write", metadata: "read", members: "read", organization_projects: "write" },
+    permissions: seed.permissions ?? {
+      contents: "write",
+      issues: "write",
+      pull_requests: "write",
+      checks: "write",
+      metadata: "read",
+      members: "read",
+      organization_projects: "write",
+    },
   };
   state.installations.set(id, installation);
   return installation;

@@ -45,7 +45,12 @@ export function createProjectField(state: FakeState, seed: ProjectFieldSeed): Pr
     name: seed.name,
     dataType: seed.dataType,
     options: (seed.options ?? []).map((name) => ({ id: optionId(state), name, color: "GRAY", description: "" })),
-    iterations: (seed.iterations ?? []).map((it) => ({ id: optionId(state), title: it.title, startDate: it.startDate, duration: it.duration ?? 14 })),
+    iterations: (seed.iterations ?? []).map((it) => ({
+      id: optionId(state),
+      title: it.title,
+      startDate: it.startDate,
+      duration: it.duration ?? 14,
+    })),
   };
 }
 

@@ -42,7 +42,14 @@ export function createPull(state: FakeState, repo: RepoRecord, seed: PullSeed): 
     ...(seed.labels ? { labels: seed.labels } : {}),
     isPullRequest: true,
   });
-  const pull: PullRecord = { number: issue.number, head: seed.head, base, draft: seed.draft ?? false, merged: false, maintainerCanModify: true };
+  const pull: PullRecord = {
+    number: issue.number,
+    head: seed.head,
+    base,
+    draft: seed.draft ?? false,
+    merged: false,
+    maintainerCanModify: true,
+  };
   repo.pulls.set(issue.number, pull);
   return { issue, pull };
 }

@@ -132,7 +132,16 @@ export function createComment(state: FakeState, repo: RepoRecord, issueNumber: n
   const now = timestamp(state);
   const author = user ?? state.actor;
   seedUser(state, author);
-  const comment: CommentRecord = { id, nodeId: nodeIdFor("IC", id), issueNumber, body, user: author, createdAt: now, updatedAt: now, reactions: [] };
+  const comment: CommentRecord = {
+    id,
+    nodeId: nodeIdFor("IC", id),
+    issueNumber,
+    body,
+    user: author,
+    createdAt: now,
+    updatedAt: now,
+    reactions: [],
+  };
   repo.comments.push(comment);
   return comment;
 }

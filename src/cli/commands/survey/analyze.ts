@@ -1,0 +1,113 @@
+import { readFile } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
+import { Option } from "commander";
+import { renderOverviewReport } from "../../../core/survey/render-overview-report.js";
+import { renderPersonaReport } from "../../../core/survey/render-persona-report.js";
+import type { SurveyAnalysis } from "../../../core/survey/survey-analysis.js";
+import { SurveyInputError } from "../../../core/survey/survey-input-error.js";
+import { toSurveyJson } from "../../../core/survey/survey-json.js";
+import { analyzeSurveyFile } from "../../../flows/survey/analyze-survey-file.js";
+import { writeFiles, WriteFilesError, type FileToWrite } from "../../../flows/write-files.js";
+import { EXIT_OK, UsageError } from "../../errors.js";
+import type { CliIO } from "../../io.js";
+import type { RegisterCommand } from "../index.js";
+import { loadProgramForCli } from "../load-program-for-cli.js";
+import { surveyGroup } from "./index.js";
+
+interface AnalyzeOptions {
+  dir: string;
+  config?: string;
+  out: string;
+  format: "md" | "json";
+}
+
+// The first line of every report we write. Re-running replaces files that carry it and refuses to
+// touch any other file, so `--out .` cannot overwrite someone's README.
+const GENERATED_MARKER = "<!-- Written by `persona-gov survey analyze`; running it again replaces this file. -->";
+
+/** `persona-gov survey analyze FILE`: per-persona pain-point reports (Markdown) or the analysis as JSON. */
+export const registerSurveyAnalyze: RegisterCommand = (program, io, state) => {
+  surveyGroup(program)
+    .command("analyze")
+    .description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named")
+    .argument("<file>", "the survey export")
+    .option("--dir <dir>", "repository root holding the persona docs and settings", ".")
+    .option("--config <file>", "settings file, relative to --dir (default: .github/persona-governance.yml)")
+    .option("--out <dir>", "folder for the Markdown reports", "survey-report")
+    .addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md"))
+    .action(async (file: string, options: AnalyzeOptions) => {
+      state.exitCode = await runSurveyAnalyze(file, options, io);
+    });
+};
+
+async function runSurveyAnalyze(file: string, options: AnalyzeOptions, io: CliIO): Promise<number> {
+  const { report } = await loadProgramForCli(io, options.dir, options.config);
+  const survey = report.config.survey;
+  if (survey.scoreColumns === undefined && survey.commentColumns === undefined) {
+    io.stderr("persona-gov: note: neither survey.scoreColumns nor survey.commentColumns is set in the settings file, so the analysis can only count respondents per persona.\n");
+  }
+  let analysis: SurveyAnalysis;
+  try {
+    analysis = await analyzeSurveyFile({ path: resolve(io.cwd, file), name: file, config: report.config, personas: report.personas });
+  } catch (error) {
+    if (error instanceof SurveyInputError) throw new UsageError(describeProblems(file, error.problems));
+    throw error;
+  }
+  if (options.format === "json") {
+    io.stdout(`${JSON.stringify(toSurveyJson(analysis), null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const written = await writeReports(analysis, options.out, io);
+  io.stdout(summarise(analysis, written));
+  return EXIT_OK;
+}
+
+function describeProblems(file: string, problems: readonly string[]): string {
+  const clean = problems.map((problem) => problem.replace(/\p{Cc}/gu, " "));
+  // Problems about the file itself already start with its name.
+  if (clean.length === 1) return clean[0]!.startsWith(file) ? clean[0]! : `cannot analyse ${file}: ${clean[0]}`;
+  return `cannot analyse ${file}:\n${clean.map((problem) => `  - ${problem}`).join("\n")}`;
+}
+
+async function writeReports(analysis: SurveyAnalysis, out: string, io: CliIO): Promise<string[]> {
+  const files: FileToWrite[] = [
+    { path: join(out, "README.md"), content: `${GENERATED_MARKER}\n\n${renderOverviewReport(analysis)}` },
+    ...analysis.personas.map((persona) => ({
+      path: join(out, `${persona.id}.md`),
+      content: `${GENERATED_MARKER}\n\n${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}`,
+    })),
+  ];
+  const foreign = await findForeignFiles(io.cwd, files);
+  if (foreign.length > 0) {
+    throw new UsageError(`not overwriting ${foreign.map(displayPath).join(", ")}: ${foreign.length === 1 ? "it was" : "they were"} not written by \`survey analyze\`. Choose another --out folder.`);
+  }
+  try {
+    return (await writeFiles(io.cwd, files, { force: true })).written.map(displayPath);
+  } catch (error) {
+    if (error instanceof WriteFilesError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function findForeignFiles(root: string, files: readonly FileToWrite[]): Promise<string[]> {
+  const foreign: string[] = [];
+  for (const file of files) {
+    const existing = await readFile(resolve(root, file.path), "utf8").catch(() => undefined);
+    if (existing !== undefined && !existing.startsWith(GENERATED_MARKER)) foreign.push(file.path);
+  }
+  return foreign;
+}
+
+function displayPath(path: string): string {
+  return path.split(sep).join("/");
+}
+
+function summarise(analysis: SurveyAnalysis, written: readonly string[]): string {
+  const unmatched = analysis.unmatched === 0 ? "" : ` (${analysis.unmatched} named no known persona)`;
+  return [
+    `Analysed ${analysis.respondents} ${analysis.respondents === 1 ? "respondent" : "respondents"}${unmatched} for ${analysis.personas.length} ${analysis.personas.length === 1 ? "persona" : "personas"}.`,
+    `Wrote ${written.length} reports:`,
+    ...written.map((path) => `  ${path}`),
+    "",
+  ].join("\n");
+}
