@@ -5,6 +5,7 @@
 const benches: { name: string; load: () => Promise<{ run: () => Promise<string> }> }[] = [
   { name: "survey", load: () => import("./survey.js") },
   { name: "sync-api-calls", load: () => import("./sync-api-calls.js") },
+  { name: "validate", load: () => import("./validate.js") },
 ];
 
 const only = process.argv.slice(2);

@@ -10935,7 +10935,7 @@ var require_punycode = __commonJS({
       }
       return String.fromCodePoint(...output2);
     };
-    var encode4 = function(input2) {
+    var encode5 = function(input2) {
       const output2 = [];
       input2 = ucs2decode(input2);
       const inputLength = input2.length;
@@ -11001,7 +11001,7 @@ var require_punycode = __commonJS({
     };
     var toASCII = function(input2) {
       return mapDomain(input2, function(string6) {
-        return regexNonASCII.test(string6) ? "xn--" + encode4(string6) : string6;
+        return regexNonASCII.test(string6) ? "xn--" + encode5(string6) : string6;
       });
     };
     var punycode2 = {
@@ -11023,7 +11023,7 @@ var require_punycode = __commonJS({
         "encode": ucs2encode
       },
       "decode": decode6,
-      "encode": encode4,
+      "encode": encode5,
       "toASCII": toASCII,
       "toUnicode": toUnicode
     };
@@ -11416,18 +11416,18 @@ var require_mark = __commonJS({
       return common.repeat(" ", indent2) + head + snippet + tail + "\n" + common.repeat(" ", indent2 + this.position - start + head.length) + "^";
     };
     Mark.prototype.toString = function toString2(compact) {
-      var snippet, where = "";
+      var snippet, where2 = "";
       if (this.name) {
-        where += 'in "' + this.name + '" ';
+        where2 += 'in "' + this.name + '" ';
       }
-      where += "at line " + (this.line + 1) + ", column " + (this.column + 1);
+      where2 += "at line " + (this.line + 1) + ", column " + (this.column + 1);
       if (!compact) {
         snippet = this.getSnippet();
         if (snippet) {
-          where += ":\n" + snippet;
+          where2 += ":\n" + snippet;
         }
       }
-      return where;
+      return where2;
     };
     module2.exports = Mark;
   }
@@ -13993,29 +13993,29 @@ var require_dumper = __commonJS({
       if (block2) {
         block2 = state.flowLevel < 0 || state.flowLevel > level;
       }
-      var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate;
+      var objectOrArray = type === "[object Object]" || type === "[object Array]", duplicateIndex, duplicate2;
       if (objectOrArray) {
         duplicateIndex = state.duplicates.indexOf(object2);
-        duplicate = duplicateIndex !== -1;
+        duplicate2 = duplicateIndex !== -1;
       }
-      if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
         compact = false;
       }
-      if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
         state.dump = "*ref_" + duplicateIndex;
       } else {
-        if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
           state.usedDuplicates[duplicateIndex] = true;
         }
         if (type === "[object Object]") {
           if (block2 && Object.keys(state.dump).length !== 0) {
             writeBlockMapping(state, level, state.dump, compact);
-            if (duplicate) {
+            if (duplicate2) {
               state.dump = "&ref_" + duplicateIndex + state.dump;
             }
           } else {
             writeFlowMapping(state, level, state.dump);
-            if (duplicate) {
+            if (duplicate2) {
               state.dump = "&ref_" + duplicateIndex + " " + state.dump;
             }
           }
@@ -14023,12 +14023,12 @@ var require_dumper = __commonJS({
           var arrayLevel = state.noArrayIndent && level > 0 ? level - 1 : level;
           if (block2 && state.dump.length !== 0) {
             writeBlockSequence(state, arrayLevel, state.dump, compact);
-            if (duplicate) {
+            if (duplicate2) {
               state.dump = "&ref_" + duplicateIndex + state.dump;
             }
           } else {
             writeFlowSequence(state, arrayLevel, state.dump);
-            if (duplicate) {
+            if (duplicate2) {
               state.dump = "&ref_" + duplicateIndex + " " + state.dump;
             }
           }
@@ -14980,8 +14980,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -15192,15 +15192,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve10, returned, task;
+          var args, cb, error62, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -15215,13 +15215,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve10;
-          resolve10 = reject = null;
+          var promise2, reject, resolve11;
+          resolve11 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise2;
         }
@@ -15622,14 +15622,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -15722,9 +15722,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -15965,7 +15965,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -15974,7 +15974,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -15982,13 +15982,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16180,7 +16180,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16189,7 +16189,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16197,13 +16197,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16384,7 +16384,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16393,7 +16393,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16401,13 +16401,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -16476,8 +16476,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve10, reject) {
-          return setTimeout(resolve10, t);
+        return new this.Promise(function(resolve11, reject) {
+          return setTimeout(resolve11, t);
         });
       }
       computePenalty() {
@@ -16947,7 +16947,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -16956,7 +16956,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -16964,13 +16964,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17011,7 +17011,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve10, reject) => {
+          return new this.Promise((resolve11, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -17022,14 +17022,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve10();
+              return resolve11();
             } else {
-              return client.once("ready", resolve10);
+              return client.once("ready", resolve11);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve10, reject) => {
+          return new this.Promise((resolve11, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -17037,7 +17037,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve10(replies[0]);
+              return resolve11(replies[0]);
             });
           });
         }
@@ -17050,12 +17050,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve10, reject) => {
+            return new _this.Promise((resolve11, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve10(replies[0]);
+                  return resolve11(replies[0]);
                 }
               });
             });
@@ -17063,13 +17063,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve10, reject) => {
+            return new this.Promise((resolve11, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve10();
+                  return resolve11();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -17083,13 +17083,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve10, reject) => {
+                  yield new _this2.Promise((resolve11, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve10();
+                        return resolve11();
                       }
                     });
                   });
@@ -17174,7 +17174,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17183,7 +17183,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17191,13 +17191,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17243,7 +17243,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve10, reject) => {
+          return new this.Promise((resolve11, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -17254,9 +17254,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve10();
+              return resolve11();
             } else {
-              return client.once("ready", resolve10);
+              return client.once("ready", resolve11);
             }
           });
         }
@@ -17282,10 +17282,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve10, reject) => {
+            return new this.Promise((resolve11, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve10();
+                return resolve11();
               });
             });
           }));
@@ -17383,7 +17383,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17392,7 +17392,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17400,13 +17400,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17542,7 +17542,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve10, reject) => {
+          return new _this3.Promise((resolve11, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -17550,7 +17550,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve10(replies);
+              return resolve11(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -17781,7 +17781,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17790,7 +17790,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17798,13 +17798,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -17827,19 +17827,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error62, reject, resolve10, returned, task;
+          var args, cb, error62, reject, resolve11, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve10 = _this$_queue$shift.resolve;
+            resolve11 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -17855,16 +17855,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise2, reject, resolve10;
-        resolve10 = reject = null;
+        var promise2, reject, resolve11;
+        resolve11 = reject = null;
         promise2 = new this.Promise(function(_resolve, _reject) {
-          resolve10 = _resolve;
+          resolve11 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve10,
+          resolve: resolve11,
           reject
         });
         this._tryToRun();
@@ -17917,7 +17917,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -17926,7 +17926,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -17934,13 +17934,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -18203,7 +18203,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -18212,7 +18212,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve10(value);
+        resolve11(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -18220,13 +18220,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve10, reject) {
+        return new Promise(function(resolve11, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve10, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve11, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -18464,14 +18464,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
-            return new this.Promise((resolve10, reject) => {
+            return new this.Promise((resolve11, reject) => {
               if (finished()) {
-                return resolve10();
+                return resolve11();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve10();
+                    return resolve11();
                   }
                 });
               }
@@ -18579,9 +18579,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser3.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve10, reject) {
+            return new this.Promise(function(resolve11, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve10)(args3);
+                return (args3[0] != null ? reject : resolve11)(args3);
               });
             });
           };
@@ -19127,6 +19127,11 @@ var TEMPLATES = {
   "comments/routing-survey-question.md": "{{markers}}\nThis proposed survey question goes to the champions of the **{{persona}}** persona, who curate its survey.\n\n{{routeNote}}\n\n- **Champions:** {{champions}}\n- **Assigned:** {{assigned}}\n- **What to expect:** within {{responseTime}}, a champion answers `/accept` (a pull request then adds the question to the persona's questions file and links back here) or `/reject <reason>`.\n\n{{assignmentNote}}\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
   "copilot-prompt.md": '---\n{{frontMatter}}\n---\n<!-- Generated by persona-governance from {{docPath}}. Do not edit: edit the persona doc. -->\n\nTake the point of view of the **{{name}}** persona. Use what follows to judge how a change, a tool or a\nplan would land with the people in it: what they are responsible for, what they want, and which tools\nthey use at each stage of their work. Say where the persona doc leaves you unsure; its champions\n({{champions}}) answer questions through a "Persona question" issue.\n\n## Role summary\n\n{{summary}}\n\n## Responsibilities\n\n{{responsibilities}}\n\n## Goals\n\n{{goals}}\n\n## Workflow\n\n{{workflow}}\n\nSource: [{{docPath}}]({{docLink}})\n',
   "directory-header.md": "# Personas\n\nThe personas of this engineering organisation: who they are, who champions them, and how they work\ntogether. Each name links to the persona's doc, with its responsibilities, goals and workflow map.\n\nQuestions about a persona go to its champions: open a **Persona question** issue and pick the persona.\nTo change what this page says, edit the persona docs in `{{personasPath}}/`; the page is regenerated\nfrom them.\n",
+  "followups/dropped-notice.md": "{{marker}}\nThis step was removed from the agreed next steps in #{{meeting}}, so it is no longer followed up: no reminders, and the progress digest lists it as dropped. The issue stays open. Close it if the work is no longer needed, or put the line back in #{{meeting}} with `#{{issue}}` on it to follow the step up again.\n",
+  "followups/problems-comment.md": "{{marker}}\n**{{count}} of the agreed next steps could not be read**, so {{them}} no tracking issue yet. Edit the {{lines}} in the description of this issue; this comment is updated when you do.\n\n{{problems}}\n\nEach step is one line: {{format}}\n",
+  "followups/problems-resolved.md": "{{marker}}\nEvery line of the agreed next steps reads cleanly now, and each step has its tracking issue. Thanks for fixing them.\n",
+  "followups/restored-notice.md": "{{marker}}\nThis step is back in the agreed next steps of #{{meeting}} and followed up again.\n",
+  "followups/tracking-issue.md": "{{markers}}\nAn agreed next step from the review meeting #{{meeting}}{{cycle}}.\n\n{{text}}\n\n- **Owner:** {{owner}}\n- **Due:** {{due}}\n- **Persona:** {{persona}}\n- **Pain point:** {{pain}}\n\nClose this issue when the step is done: #{{meeting}} ticks it off{{project}}. To change the owner, the due date, the persona or the pain point, edit the step's line in #{{meeting}}; this issue follows. Reminders start {{remindDaysBefore}} before the due date and repeat at most once every {{interval}} until the issue is closed.\n",
   "issue-forms/persona-question.yml": `# The words of the "Persona question" issue form. persona-governance builds
 # .github/ISSUE_TEMPLATE/persona-question.yml from this text and the persona docs. The persona list,
 # the field ids and the field labels come from the tool, because routing reads them back from each
@@ -19150,7 +19155,7 @@ context:
 urgency:
   description: How soon you need an answer. Champions aim to reply within {{responseTime}}.
 `,
-  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n',
+  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n  # The project fields the follow-ups fill in, by name. Missing ones are created (Status is built in:\n  # its options Todo, In Progress and Done are used as they are). Cycle may be a text or an iteration field.\n  fields:\n    status: Status\n    persona: Persona\n    due: Due\n    cycle: Cycle\n    owner: Owner\n',
   "persona.md": '---\n# One developer persona. Its champions review every change to this file.\n# Reference: https://github.com/persona-governance/persona-governance#the-persona-document\nname: {{name}}\nid: {{id}}\n# A draft may have no champions yet. Before changing it to `active`, add at least one champion: the\n# GitHub handle of someone who belongs to this persona, or of their team ("@user", "@org/team").\nstatus: draft\nchampions: []\nsummary: One line on who is in this persona and what they build.\n# Other names people use for this persona; issue routing and survey matching look for them too.\naliases: []\n# More keys, all optional:\n# parent: backend-developer     # the id of the persona this one is a sub-persona of\n# size: 150                     # roughly how many people are in this persona\n# paths: [docs/payments/]       # more repository paths the champions own in CODEOWNERS\n---\n\n## Role Summary\n\nTwo or three sentences: what people in this persona build, where they sit in the organisation, and\nroughly how many of them there are.\n\n## Responsibilities\n\n- What they own day to day.\n- What they are called for when something breaks.\n\n## Goals\n\n- What a good week looks like for them, in terms an infrastructure team could measure, such as "a\n  reviewed change reaches production the same day".\n\n## Typical Communication\n\nWhere they talk and decide: chat channels, meetings, design reviews, trackers.\n\n## Interactions with Other Roles\n\nWhich other personas they work with, and on what. Link to their docs, for example\n`[SRE](sre.md#goals)`.\n\n## Workflow\n\nFor each phase of work, the tools this persona uses and how. Use phase ids from the configuration and\ntool names from its `tools` registry; delete the rows of phases this persona does not go through.\n\n| Phase | Tools | How |\n| --- | --- | --- |\n| design-and-planning | | How designs are written and reviewed. |\n| source-control | | Branching and merging conventions. |\n| editing-code | | Editors, IDEs and code search. |\n| building | | Local builds and CI. |\n| testing | | Which tests run where, and how flaky tests are handled. |\n| code-review | | Who reviews, and how fast. |\n| release-and-deployment | | How a change reaches users. |\n| monitoring-and-alerting | | Dashboards, alerts and on-call. |\n',
   "publish/analysis-issue.md": `> [!NOTE]
 > The **{{persona}}** persona's results from the {{cycle}} developer survey ({{source}}), for its champions ({{champions}}) to review: categorise what the keywords missed, interview where a comment is unclear, and bring the top pain points to the review meeting.
@@ -19417,6 +19422,13 @@ function detailsBlock(summary, body) {
 ${body}
 
 </details>`;
+}
+function inlineCode(text5) {
+  const line = collapseLines(text5);
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longestRun + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence2}${pad}${line}${pad}${fence2}`;
 }
 function escapeBlockLines(text5) {
   const lines = splitLines(neutralizeMentions(text5)).map((line) => escapeLine(line.trim()));
@@ -24589,7 +24601,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve10) {
+function isRecursive(inst, stack, resolve11) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -24599,7 +24611,7 @@ function isRecursive(inst, stack, resolve10) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve10);
+      const answer = isRecursive(child, stack, resolve11);
       if (answer > result)
         result = answer;
     }
@@ -24610,7 +24622,7 @@ function isRecursive(inst, stack, resolve10) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -24674,7 +24686,7 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -40519,7 +40531,15 @@ var followupsSection = external_exports.strictObject({
   /** A Projects (v2) URL such as https://github.com/orgs/acme/projects/7. */
   project: external_exports.string().url().optional(),
   remindDaysBefore: external_exports.number().int().nonnegative().default(3),
-  reminderIntervalDays: external_exports.number().int().positive().default(7)
+  reminderIntervalDays: external_exports.number().int().positive().default(7),
+  /** Names of the project fields the follow-ups fill in; missing ones other than Status are created. */
+  fields: external_exports.strictObject({
+    status: external_exports.string().min(1).default("Status"),
+    persona: external_exports.string().min(1).default("Persona"),
+    due: external_exports.string().min(1).default("Due"),
+    cycle: external_exports.string().min(1).default("Cycle"),
+    owner: external_exports.string().min(1).default("Owner")
+  }).prefault({})
 }).prefault({});
 var configSchema = external_exports.strictObject({
   personas: personasSection,
@@ -46876,7 +46896,7 @@ function checkNameCollisions(ctx) {
   }
   return out;
 }
-function collision(use, where) {
+function collision(use, where2) {
   const key = use.kind === "alias" ? "aliases" : use.kind;
   return diagnostic({
     file: use.persona.file,
@@ -46884,7 +46904,7 @@ function collision(use, where) {
     column: 1,
     severity: "error",
     rule: "name-collision",
-    message: `${use.kind} "${use.written}" is also ${where}, so it would be ambiguous which persona it means`,
+    message: `${use.kind} "${use.written}" is also ${where2}, so it would be ambiguous which persona it means`,
     suggestion: `rename or remove one of them`
   });
 }
@@ -47032,7 +47052,7 @@ function checkLink(doc, link2, scope) {
   }
   if (target.kind === "same-file") return checkAnchor(doc, link2, doc.file, target.fragment, scope);
   if (!scope.index.exists(target.path)) {
-    const near = nearPath(target.path, scope);
+    const near = nearPath(target.path, doc.file, scope);
     const hash2 = target.fragment === "" ? "" : `#${target.fragment}`;
     return report(
       doc,
@@ -47051,19 +47071,20 @@ function checkAnchor(doc, link2, targetFile, fragment, scope) {
   const near = slugs.has(fragment.toLowerCase()) ? fragment.toLowerCase() : closestMatch(fragment, slugs);
   const hash2 = link2.url.indexOf("#");
   const prefix = hash2 === -1 ? link2.url : link2.url.slice(0, hash2);
-  const where = targetFile === doc.file ? "this document" : `\`${targetFile}\``;
+  const where2 = targetFile === doc.file ? "this document" : `\`${targetFile}\``;
   return report(
     doc,
     link2,
     "broken-anchor",
-    `link \`${link2.url}\`: ${where} has no heading with the anchor \`#${fragment}\``,
+    `link \`${link2.url}\`: ${where2} has no heading with the anchor \`#${fragment}\``,
     near ? `did you mean \`${prefix}#${near}\`?` : "link to one of the target's headings (its text in lower case, spaces as hyphens)"
   );
 }
-function nearPath(path2, scope) {
+function nearPath(path2, from, scope) {
   const directory = directoryOf(path2);
   const name = path2.slice(path2.lastIndexOf("/") + 1);
-  const near = closestMatch(name, scope.index.filesIn(directory));
+  const self2 = directoryOf(from) === directory ? from.slice(from.lastIndexOf("/") + 1) : void 0;
+  const near = closestMatch(name, scope.index.filesIn(directory).filter((file2) => file2 !== self2));
   if (near) return directory === "" ? near : `${directory}/${near}`;
   return scope.personaFiles.find((file2) => file2.endsWith(`/${name}`) || file2 === name);
 }
@@ -47263,6 +47284,265 @@ function readRepositoryConfig(snapshot, configPath) {
   return { config: parsed.config, configFile: file2, diagnostics: parsed.diagnostics };
 }
 
+// src/core/questions/normalise-question-text.ts
+function normaliseQuestionText(text5) {
+  return text5.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// src/core/questions/persona-survey.ts
+function commonQuestions(sets) {
+  return sets.filter((set3) => set3.persona === null).flatMap((set3) => set3.questions.map((question) => ({ file: set3.file, persona: null, question })));
+}
+
+// src/core/questions/check-question-duplicates.ts
+function checkQuestionDuplicates(sets) {
+  const out = [];
+  const common = commonQuestions(sets);
+  const commonSeen = findDuplicates(common, createSeen(), out);
+  for (const set3 of sets) {
+    if (set3.persona === null) continue;
+    const own5 = set3.questions.map((question) => ({ file: set3.file, persona: set3.persona, question }));
+    findDuplicates(own5, copySeen(commonSeen), out);
+  }
+  return out;
+}
+function createSeen() {
+  return { ids: /* @__PURE__ */ new Map(), texts: /* @__PURE__ */ new Map() };
+}
+function copySeen(seen) {
+  return { ids: new Map(seen.ids), texts: new Map(seen.texts) };
+}
+function findDuplicates(questions, seen, out) {
+  for (const placed of questions) {
+    const { question } = placed;
+    const earlierId = seen.ids.get(question.id);
+    if (earlierId) {
+      out.push(duplicate(placed, "duplicate-question-id", `question id "${question.id}" is already used ${where(earlierId, placed)}`, "give this question its own id: ids are unique within a persona's survey (its file and common.yml)"));
+    } else {
+      seen.ids.set(question.id, placed);
+    }
+    if (question.status === "retired") continue;
+    const text5 = normaliseQuestionText(question.text);
+    const earlierText = seen.texts.get(text5);
+    if (earlierText && !earlierId) {
+      out.push(duplicate(placed, "duplicate-question-text", `question "${question.id}" asks the same as "${earlierText.question.id}" ${where(earlierText, placed)}`, `remove one of them, or retire "${earlierText.question.id}" if this question replaces it`));
+    } else if (!earlierText) {
+      seen.texts.set(text5, placed);
+    }
+  }
+  return seen;
+}
+function where(earlier, current) {
+  return earlier.file === current.file ? `at line ${earlier.question.line}` : `in ${earlier.file} (line ${earlier.question.line})`;
+}
+function duplicate(placed, rule, message, suggestion) {
+  const at2 = rule === "duplicate-question-text" ? placed.question.positions.text ?? placed.question : placed.question.positions.id ?? placed.question;
+  return diagnostic({ file: placed.file, line: at2.line, column: at2.column, severity: "error", rule, message, suggestion });
+}
+
+// src/core/questions/question-set.ts
+var COMMON_QUESTIONS = "common";
+
+// src/core/questions/check-question-references.ts
+function checkQuestionPhases(sets, phases) {
+  const ids = phases.map((phase) => phase.id);
+  const known = new Set(ids);
+  const out = [];
+  for (const set3 of sets) {
+    for (const question of set3.questions) {
+      if (question.phase === void 0 || known.has(question.phase)) continue;
+      const phase = question.phase;
+      const byName = phases.find((candidate) => candidate.name.toLowerCase() === phase.toLowerCase().replace(/-/g, " "));
+      const near = byName?.id ?? closestMatch(phase, ids);
+      const at2 = question.positions.phase ?? question;
+      out.push(
+        diagnostic({
+          file: set3.file,
+          line: at2.line,
+          column: at2.column,
+          severity: "error",
+          rule: "unknown-phase",
+          message: `question "${question.id}" names the unknown phase "${phase}"`,
+          suggestion: near ? `did you mean \`${near}\`?` : "use a phase id from the configuration, or add it under `phases.extra` in the settings file"
+        })
+      );
+    }
+  }
+  return out;
+}
+function checkQuestionFilePersonas(sets, personas) {
+  const ids = personas.map((persona) => persona.id);
+  const known = new Set(ids);
+  const out = [];
+  for (const set3 of sets) {
+    if (set3.persona === null || known.has(set3.persona)) continue;
+    const near = closestMatch(set3.persona, ids);
+    const folder = set3.file.slice(0, set3.file.length - `${set3.persona}.yml`.length);
+    out.push(
+      diagnostic({
+        file: set3.file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        rule: "unknown-persona-file",
+        message: `questions file for the persona "${set3.persona}", which does not exist`,
+        suggestion: near ? `did you mean \`${folder}${near}.yml\`? Rename the file to match the persona's id` : `name the file after a persona's id, or \`${COMMON_QUESTIONS}.yml\` for questions everyone is asked`
+      })
+    );
+  }
+  return out;
+}
+
+// src/core/questions/question-files.ts
+function questionsFolder(config3) {
+  return config3.survey.questionsPath.replace(/^\.\/+/, "").replace(/^\/+|\/+$/g, "");
+}
+function findQuestionFiles(paths, config3) {
+  const folder = questionsFolder(config3);
+  const prefix = folder === "" ? "" : `${folder}/`;
+  const found = /* @__PURE__ */ new Map();
+  for (const path2 of paths) {
+    if (!path2.startsWith(prefix)) continue;
+    const base = path2.slice(prefix.length);
+    const match2 = /^([^/]+)\.(yml|yaml)$/.exec(base);
+    if (!match2) continue;
+    found.set(path2, { file: path2, name: match2[1], wrongExtension: match2[2] === "yaml" });
+  }
+  return [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function isCommonQuestionsFile(name) {
+  return name === COMMON_QUESTIONS;
+}
+
+// src/core/questions/question-schema.ts
+var questionTypeSchema = external_exports.enum(["scale", "text", "choice"]);
+var questionStatusSchema = external_exports.enum(["proposed", "active", "retired"]);
+var questionSchema = external_exports.strictObject({
+  id: kebabIdSchema,
+  text: external_exports.string().trim().min(1, "must not be empty"),
+  type: questionTypeSchema,
+  options: external_exports.array(external_exports.string().trim().min(1, "must not be empty")).min(2, "must list at least two options").optional(),
+  phase: kebabIdSchema.optional(),
+  status: questionStatusSchema,
+  retiredIn: external_exports.string().trim().min(1).optional()
+}).superRefine((question, ctx) => {
+  if (question.type === "choice" && question.options === void 0) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: "is required for a choice question: list the answers respondents pick from" });
+  }
+  if (question.type !== "choice" && question.options !== void 0) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: `is only allowed on choice questions; remove it, or make the question \`type: choice\`` });
+  }
+  if (question.type === "scale" && question.phase === void 0) {
+    ctx.addIssue({ code: "custom", path: ["phase"], message: "is required for a scale question: name the phase id its score is about" });
+  }
+  if (question.retiredIn !== void 0 && question.status !== "retired") {
+    ctx.addIssue({ code: "custom", path: ["retiredIn"], message: "is only allowed on retired questions; remove it, or set `status: retired`" });
+  }
+});
+var questionFileSchema = external_exports.strictObject({
+  questions: external_exports.array(questionSchema).default([])
+});
+
+// src/core/questions/parse-question-file.ts
+var outlineSchema = external_exports.strictObject({ questions: external_exports.array(external_exports.unknown()).default([]) });
+function parseQuestionFile(file2, text5, persona) {
+  const set3 = { file: file2, persona, questions: [] };
+  const yaml2 = parseYaml(text5);
+  if (yaml2.errors.length > 0) {
+    const diagnostics2 = yaml2.errors.map(
+      (e) => diagnostic({ file: file2, line: e.line, column: e.column, severity: "error", rule: "questions-yaml", message: `YAML error: ${e.message}`, suggestion: "fix the YAML syntax at this line" })
+    );
+    return { set: set3, diagnostics: diagnostics2 };
+  }
+  if (yaml2.value === void 0 || yaml2.value === null) return { set: set3, diagnostics: [] };
+  const outline = outlineSchema.safeParse(yaml2.value, { reportInput: true });
+  if (!outline.success) {
+    return { set: set3, diagnostics: schemaDiagnostics(outline.error.issues, yaml2, file2, []) };
+  }
+  const diagnostics = [];
+  outline.data.questions.forEach((item, index2) => {
+    const parsed = questionSchema.safeParse(item, { reportInput: true });
+    if (!parsed.success) {
+      diagnostics.push(...schemaDiagnostics(parsed.error.issues, yaml2, file2, ["questions", index2]));
+      return;
+    }
+    const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml2.locate(["questions", index2, key])]));
+    const question = { ...parsed.data, ...yaml2.locate(["questions", index2]), positions };
+    set3.questions.push(question);
+  });
+  return { set: set3, diagnostics };
+}
+function schemaDiagnostics(issues, yaml2, file2, prefix) {
+  const located = issues.map((issue2) => ({ ...issue2, path: [...prefix, ...issue2.path] }));
+  return zodIssuesToDiagnostics(located, yaml2, file2, "questions-schema", questionFileSchema);
+}
+
+// src/core/questions/read-question-sets.ts
+function readQuestionSets(snapshot, config3) {
+  const sets = [];
+  const diagnostics = [];
+  for (const entry of findQuestionFiles([...snapshot.paths, ...snapshot.files.keys()], config3)) {
+    if (entry.wrongExtension) {
+      diagnostics.push(fileProblem(entry.file, "warning", "questions-schema", "questions files end in `.yml`; this `.yaml` file is not read", `rename it to \`${entry.name}.yml\``));
+      continue;
+    }
+    const bytes = snapshot.files.get(entry.file);
+    if (!bytes) {
+      diagnostics.push(fileProblem(entry.file, "error", "file-unread", "the contents of this questions file were not available to the validator", "make it a regular, readable file (not a symbolic link)"));
+      continue;
+    }
+    const decoded = readText(entry.file, bytes, config3.personas.maxFileBytes);
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.text === void 0) continue;
+    const parsed = parseQuestionFile(entry.file, decoded.text, isCommonQuestionsFile(entry.name) ? null : entry.name);
+    diagnostics.push(...parsed.diagnostics);
+    sets.push(parsed.set);
+  }
+  return { sets, diagnostics };
+}
+function fileProblem(file2, severity, rule, message, suggestion) {
+  return diagnostic({ file: file2, line: 1, column: 1, severity, rule, message, suggestion });
+}
+
+// src/core/questions/validate-questions.ts
+function validateQuestions(snapshot, config3, personas, phases) {
+  const { sets, diagnostics } = readQuestionSets(snapshot, config3);
+  return sortDiagnostics([...diagnostics, ...checkQuestionPhases(sets, phases), ...checkQuestionFilePersonas(sets, personas), ...checkQuestionDuplicates(sets)]);
+}
+
+// src/core/tools/check-unused-tools.ts
+function checkUnusedTools(config3, personas, source = { file: DEFAULT_CONFIG_PATH }) {
+  if (config3.tools.length === 0) return [];
+  const named = /* @__PURE__ */ new Set();
+  for (const persona of personas) {
+    if (persona.status === "retired") continue;
+    for (const step of persona.workflow) for (const tool of step.tools) named.add(tool.toLowerCase());
+  }
+  const yaml2 = source.text === void 0 ? void 0 : parseYaml(source.text);
+  const out = [];
+  config3.tools.forEach((tool, index2) => {
+    if ([tool.name, ...tool.aliases].some((name) => named.has(name.toLowerCase()))) return;
+    const at2 = yaml2?.locate(["tools", index2, "name"]) ?? { line: 1, column: 1 };
+    out.push(
+      diagnostic({
+        file: source.file,
+        ...at2,
+        severity: "warning",
+        rule: "unused-tool",
+        message: `tool "${tool.name}" is in the tools registry, but no active or draft persona's workflow map names it`,
+        suggestion: "add it to the workflow map of the personas that use it, or remove it from `tools` if nobody does"
+      })
+    );
+  });
+  return out;
+}
+function checkUnusedToolsInSnapshot(snapshot, config3, personas, configFile) {
+  const bytes = configFile === void 0 ? void 0 : snapshot.files.get(configFile);
+  const source = { file: configFile ?? DEFAULT_CONFIG_PATH };
+  if (bytes !== void 0) source.text = new TextDecoder().decode(bytes);
+  return checkUnusedTools(config3, personas, source);
+}
+
 // src/core/validate/validate-repository.ts
 var CHECKS = [
   checkDuplicateIds,
@@ -47290,6 +47570,8 @@ function validateRepository(snapshot, options2 = {}) {
   }
   const ctx = { config: config3, phases, docs, personas, snapshot };
   for (const check2 of CHECKS) appendAll(diagnostics, check2(ctx));
+  appendAll(diagnostics, validateQuestions(snapshot, config3, personas, phases));
+  appendAll(diagnostics, checkUnusedToolsInSnapshot(snapshot, config3, personas, configFile));
   const sorted = sortDiagnostics(diagnostics);
   return {
     config: config3,
@@ -47582,7 +47864,8 @@ async function validateFromReader(reader, options2 = {}) {
   const { config: config3 } = readRepositoryConfig({ paths: reader.paths, files: configBytes }, options2.configPath);
   const docs = findPersonaFiles({ paths: reader.paths, files: /* @__PURE__ */ new Map() }, config3.personas.path).slice(0, config3.personas.maxFiles);
   const extraPaths = options2.alsoRead?.(config3) ?? [];
-  const files = await reader.read([...docs, ...extraPaths]);
+  const questions = findQuestionFiles(reader.paths, config3).filter((entry) => !entry.wrongExtension).map((entry) => entry.file);
+  const files = await reader.read([...docs, ...questions, ...extraPaths]);
   const all2 = new Map([...configBytes, ...files]);
   const report2 = validateRepository({ paths: reader.paths, files: all2 }, options2.configPath === void 0 ? {} : { configPath: options2.configPath });
   const extra = new Map(extraPaths.flatMap((path2) => {
@@ -47616,12 +47899,12 @@ async function planRepositorySync(request2) {
   return { status: "planned", report: report2, plan, labelsChecked: true, stats: stats() };
 }
 async function loadRepository(gateway, docs, files, configPath) {
-  const filesReader = await openSource(gateway, files);
   if (docs.kind === "github" && files.kind === "github" && docs.ref === files.ref) {
-    const validated = await validateFromReader(filesReader, { configPath, alsoRead: (config3) => managedFiles(config3, filesReader.paths) });
-    return { report: validated.report, files: { reader: filesReader, contents: validated.extra } };
+    const reader = await openSource(gateway, files);
+    const validated = await validateFromReader(reader, { configPath, alsoRead: (config3) => managedFiles(config3, reader.paths) });
+    return { report: validated.report, files: { reader, contents: validated.extra } };
   }
-  const report2 = await validateSource(gateway, docs, configPath);
+  const [report2, filesReader] = await Promise.all([validateSource(gateway, docs, configPath), openSource(gateway, files)]);
   const contents = await filesReader.read(managedFiles(report2.config, filesReader.paths));
   return { report: report2, files: { reader: filesReader, contents } };
 }
@@ -52207,14 +52490,14 @@ var counters = /* @__PURE__ */ new WeakMap();
 function countRequests(client) {
   let stats = counters.get(client);
   if (stats === void 0) {
-    const totals = { requests: 0, writes: 0 };
+    const totals2 = { requests: 0, writes: 0 };
     client.hook.wrap("request", async (request2, options2) => {
-      totals.requests++;
-      if (isWrite(options2.method, options2.url, options2["query"])) totals.writes++;
+      totals2.requests++;
+      if (isWrite(options2.method, options2.url, options2["query"])) totals2.writes++;
       return request2(options2);
     });
-    counters.set(client, totals);
-    stats = totals;
+    counters.set(client, totals2);
+    stats = totals2;
   }
   const current = stats;
   return () => ({ ...current });
@@ -56492,10 +56775,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve10 = constructs2[index2].resolveAll;
-    if (resolve10 && !called.includes(resolve10)) {
-      events = resolve10(events, context);
-      called.push(resolve10);
+    const resolve11 = constructs2[index2].resolveAll;
+    if (resolve11 && !called.includes(resolve11)) {
+      events = resolve11(events, context);
+      called.push(resolve11);
     }
   }
   return events;
@@ -63647,6 +63930,78 @@ function round(value) {
   return value === null ? null : Math.round(value * 1e4) / 1e4;
 }
 
+// src/core/questions/derive-survey-mapping.ts
+var STATUS_PRIORITY = { active: 0, retired: 1, proposed: 2 };
+function deriveSurveyMapping(sets, header, options2 = {}) {
+  const candidates = rankCandidates(sets);
+  const exact = /* @__PURE__ */ new Map();
+  const normalised = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (!exact.has(candidate.question.text)) exact.set(candidate.question.text, candidate);
+    const key = normaliseQuestionText(candidate.question.text);
+    if (key !== "" && !normalised.has(key)) normalised.set(key, candidate);
+  }
+  const personaKey = options2.personaColumn === void 0 ? void 0 : normaliseQuestionText(options2.personaColumn);
+  const mapping = { scoreColumns: {}, commentColumns: [], unmatchedHeaders: [], matches: [], missingQuestions: [] };
+  const matchedTexts = /* @__PURE__ */ new Set();
+  for (const column of header) {
+    const direct = exact.get(column) ?? exact.get(column.trim());
+    const found = direct ?? normalised.get(normaliseQuestionText(column));
+    if (found === void 0) {
+      if (personaKey === void 0 || normaliseQuestionText(column) !== personaKey) mapping.unmatchedHeaders.push(column);
+      continue;
+    }
+    matchedTexts.add(normaliseQuestionText(found.question.text));
+    mapping.matches.push({ header: column, questionId: found.question.id, persona: found.persona, how: direct ? "exact" : "normalised" });
+    if (found.question.type === "scale" && found.question.phase !== void 0) mapping.scoreColumns[column] = found.question.phase;
+    if (found.question.type === "text") mapping.commentColumns.push(column);
+  }
+  for (const { question, persona } of candidates) {
+    if (question.status === "active" && !matchedTexts.has(normaliseQuestionText(question.text))) mapping.missingQuestions.push({ persona, id: question.id, text: question.text });
+  }
+  return mapping;
+}
+function rankCandidates(sets) {
+  const ordered = [...sets.filter((set3) => set3.persona === null), ...sets.filter((set3) => set3.persona !== null)];
+  const candidates = ordered.flatMap((set3) => set3.questions.map((question) => ({ question, persona: set3.persona })));
+  return candidates.map((candidate, order) => ({ ...candidate, order })).sort((a, b) => STATUS_PRIORITY[a.question.status] - STATUS_PRIORITY[b.question.status] || a.order - b.order);
+}
+
+// src/core/questions/complete-survey-mapping.ts
+function completeSurveyMapping(survey, sets, header) {
+  if (survey.scoreColumns !== void 0 && survey.commentColumns !== void 0) return { survey };
+  const derived2 = deriveSurveyMapping(sets, header, { personaColumn: survey.personaColumn });
+  return {
+    survey: {
+      ...survey,
+      scoreColumns: survey.scoreColumns ?? derived2.scoreColumns,
+      commentColumns: survey.commentColumns ?? derived2.commentColumns
+    },
+    derived: derived2
+  };
+}
+
+// src/core/survey/create-bounded-counter.ts
+function createBoundedCounter(capacity) {
+  const counts = /* @__PURE__ */ new Map();
+  let untracked = 0;
+  return {
+    add(value) {
+      const count2 = counts.get(value);
+      if (count2 !== void 0) counts.set(value, count2 + 1);
+      else if (counts.size < capacity) counts.set(value, 1);
+      else untracked++;
+    },
+    top(limit) {
+      return [...counts].map(([value, count2]) => ({ value, count: count2 })).sort((a, b) => b.count - a.count || compareText2(a.value, b.value)).slice(0, limit);
+    },
+    untracked: () => untracked
+  };
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/core/survey/tokenize.ts
 var WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
 function tokenize2(text5) {
@@ -63755,10 +64110,10 @@ function indexPhrases(phrases) {
   for (const phrase of phrases) {
     const first = phrase.stems[0];
     const list3 = index2.get(first) ?? [];
-    const duplicate = list3.some(
+    const duplicate2 = list3.some(
       (other) => other.phase === phrase.phase && other.tool === phrase.tool && other.exact === phrase.exact && other.stems.join(" ") === phrase.stems.join(" ")
     );
-    if (!duplicate) list3.push(phrase);
+    if (!duplicate2) list3.push(phrase);
     index2.set(first, list3);
   }
   return index2;
@@ -63777,28 +64132,252 @@ function recordHit(categories, phrase, surface) {
     categories.push(hit);
   }
   if (!hit.words.includes(surface)) hit.words.push(surface);
-  if (!hit.keywords.includes(phrase.keyword)) hit.keywords.push(phrase.keyword);
+  const keyword = phrase.keyword.toLowerCase();
+  if (!hit.keywords.some((existing) => existing.toLowerCase() === keyword)) hit.keywords.push(phrase.keyword);
 }
 
-// src/core/survey/create-bounded-counter.ts
-function createBoundedCounter(capacity) {
-  const counts = /* @__PURE__ */ new Map();
-  let untracked = 0;
-  return {
-    add(value) {
-      const count2 = counts.get(value);
-      if (count2 !== void 0) counts.set(value, count2 + 1);
-      else if (counts.size < capacity) counts.set(value, 1);
-      else untracked++;
-    },
-    top(limit) {
-      return [...counts].map(([value, count2]) => ({ value, count: count2 })).sort((a, b) => b.count - a.count || compareText2(a.value, b.value)).slice(0, limit);
-    },
-    untracked: () => untracked
+// node_modules/stemmer/index.js
+var step2list = {
+  ational: "ate",
+  tional: "tion",
+  enci: "ence",
+  anci: "ance",
+  izer: "ize",
+  bli: "ble",
+  alli: "al",
+  entli: "ent",
+  eli: "e",
+  ousli: "ous",
+  ization: "ize",
+  ation: "ate",
+  ator: "ate",
+  alism: "al",
+  iveness: "ive",
+  fulness: "ful",
+  ousness: "ous",
+  aliti: "al",
+  iviti: "ive",
+  biliti: "ble",
+  logi: "log"
+};
+var step3list = {
+  icate: "ic",
+  ative: "",
+  alize: "al",
+  iciti: "ic",
+  ical: "ic",
+  ful: "",
+  ness: ""
+};
+var consonant = "[^aeiou]";
+var vowel = "[aeiouy]";
+var consonants = "(" + consonant + "[^aeiouy]*)";
+var vowels = "(" + vowel + "[aeiou]*)";
+var gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
+var eq1 = new RegExp(
+  "^" + consonants + "?" + vowels + consonants + vowels + "?$"
+);
+var gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
+var vowelInStem = new RegExp("^" + consonants + "?" + vowel);
+var consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
+var sfxLl = /ll$/;
+var sfxE = /^(.+?)e$/;
+var sfxY = /^(.+?)y$/;
+var sfxIon = /^(.+?(s|t))(ion)$/;
+var sfxEdOrIng = /^(.+?)(ed|ing)$/;
+var sfxAtOrBlOrIz = /(at|bl|iz)$/;
+var sfxEED = /^(.+?)eed$/;
+var sfxS = /^.+?[^s]s$/;
+var sfxSsesOrIes = /^.+?(ss|i)es$/;
+var sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
+var step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+var step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+var step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+function stemmer(value) {
+  let result = String(value).toLowerCase();
+  if (result.length < 3) {
+    return result;
+  }
+  let firstCharacterWasLowerCaseY = false;
+  if (result.codePointAt(0) === 121) {
+    firstCharacterWasLowerCaseY = true;
+    result = "Y" + result.slice(1);
+  }
+  if (sfxSsesOrIes.test(result)) {
+    result = result.slice(0, -2);
+  } else if (sfxS.test(result)) {
+    result = result.slice(0, -1);
+  }
+  let match2;
+  if (match2 = sfxEED.exec(result)) {
+    if (gt0.test(match2[1])) {
+      result = result.slice(0, -1);
+    }
+  } else if ((match2 = sfxEdOrIng.exec(result)) && vowelInStem.test(match2[1])) {
+    result = match2[1];
+    if (sfxAtOrBlOrIz.test(result)) {
+      result += "e";
+    } else if (sfxMultiConsonantLike.test(result)) {
+      result = result.slice(0, -1);
+    } else if (consonantLike.test(result)) {
+      result += "e";
+    }
+  }
+  if ((match2 = sfxY.exec(result)) && vowelInStem.test(match2[1])) {
+    result = match2[1] + "i";
+  }
+  if ((match2 = step2.exec(result)) && gt0.test(match2[1])) {
+    result = match2[1] + step2list[match2[2]];
+  }
+  if ((match2 = step3.exec(result)) && gt0.test(match2[1])) {
+    result = match2[1] + step3list[match2[2]];
+  }
+  if (match2 = step4.exec(result)) {
+    if (gt1.test(match2[1])) {
+      result = match2[1];
+    }
+  } else if ((match2 = sfxIon.exec(result)) && gt1.test(match2[1])) {
+    result = match2[1];
+  }
+  if ((match2 = sfxE.exec(result)) && (gt1.test(match2[1]) || eq1.test(match2[1]) && !consonantLike.test(match2[1]))) {
+    result = match2[1];
+  }
+  if (sfxLl.test(result) && gt1.test(result)) {
+    result = result.slice(0, -1);
+  }
+  if (firstCharacterWasLowerCaseY) {
+    result = "y" + result.slice(1);
+  }
+  return result;
+}
+
+// src/core/survey/create-word-stemmer.ts
+function createWordStemmer(capacity = 1e5) {
+  const cache = /* @__PURE__ */ new Map();
+  return (word) => {
+    const cached2 = cache.get(word);
+    if (cached2 !== void 0) return cached2;
+    const stem = isPlainEnglishWord(word) ? stemmer(word) : word;
+    if (cache.size < capacity) cache.set(word, stem);
+    return stem;
   };
 }
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+function isPlainEnglishWord(word) {
+  return /^[a-z]+$/.test(word);
+}
+
+// src/core/survey/hash-text.ts
+function hashText(text5, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text5.length; i++) {
+    const code3 = text5.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code3, 2654435761);
+    h2 = Math.imul(h2 ^ code3, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/core/survey/is-non-answer.ts
+var NON_ANSWERS = /* @__PURE__ */ new Set([
+  "",
+  "n a",
+  "na",
+  "none",
+  "no",
+  "nope",
+  "nothing",
+  "nil",
+  "no comment",
+  "no comments",
+  "nothing else",
+  "nothing to add",
+  "not applicable"
+]);
+function isNonAnswer(text5) {
+  if (text5.length > 20) return false;
+  return NON_ANSWERS.has(
+    text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+  );
+}
+
+// src/core/survey/create-comment-recorder.ts
+function createCommentRecorder(comments, phases, tools, toolSink) {
+  const matcher = buildCommentMatcher(phases, tools, createWordStemmer(0));
+  const onlyUncategorised = [phases.length];
+  const offered = {
+    band: 0,
+    hash: 0,
+    row: 0,
+    categories: onlyUncategorised,
+    comment: void 0,
+    source: { text: "", column: "", question: 0, match: { categories: [], tools: [] }, phases, tools }
+  };
+  const phaseIndex = new Map(phases.map((phase, index2) => [phase.id, index2]));
+  const toolPhases = tools.map((tool) => tool.phase === void 0 ? -1 : phaseIndex.get(tool.phase) ?? -1);
+  let nonAnswers = 0;
+  const offer2 = (text5, row, question, match2) => {
+    const column = comments[question];
+    offered.categories = match2.categories.length === 0 ? onlyUncategorised : match2.categories.map((hit) => hit.phase);
+    offered.band = text5.length >= 25 && text5.length <= 500 ? 0 : 1;
+    offered.hash = hashText(text5, column.index);
+    offered.row = row;
+    offered.comment = void 0;
+    offered.source.text = text5;
+    offered.source.column = column.column;
+    offered.source.question = question;
+    offered.source.match = match2;
+  };
+  return {
+    record(values, row, members2, personas) {
+      let summary;
+      for (let question = 0; question < comments.length; question++) {
+        const text5 = readComment(values[comments[question].index]);
+        if (text5 === "") continue;
+        if (isNonAnswer(text5)) {
+          nonAnswers++;
+          continue;
+        }
+        summary ??= { categories: [], keywords: [], tools: [], categoryTools: [] };
+        const match2 = matcher.match(text5);
+        offer2(text5, row, question, match2);
+        for (const group of members2) group.addComment(offered);
+        toolSink.addComment(match2.tools, offered);
+        mergeIntoRow(summary, match2, offered.categories, toolPhases);
+      }
+      if (summary === void 0) return;
+      for (const group of members2) group.addCommenter(summary);
+      toolSink.addRespondent(summary.tools, personas);
+    },
+    nonAnswers: () => nonAnswers
+  };
+}
+function readComment(raw) {
+  if (raw === void 0) return "";
+  return (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trim();
+}
+function mergeIntoRow(summary, match2, categories, toolPhases) {
+  for (const category of categories) {
+    let position2 = summary.categories.indexOf(category);
+    if (position2 < 0) {
+      position2 = summary.categories.push(category) - 1;
+      summary.keywords.push([]);
+    }
+    const keywords = summary.keywords[position2];
+    for (const keyword of match2.categories.find((hit) => hit.phase === category)?.keywords ?? []) {
+      if (!keywords.includes(keyword)) keywords.push(keyword);
+    }
+    for (const tool of match2.tools) {
+      if (toolPhases[tool] >= 0 && toolPhases[tool] !== category) continue;
+      const pair = category * toolPhases.length + tool;
+      if (!summary.categoryTools.includes(pair)) summary.categoryTools.push(pair);
+    }
+  }
+  for (const tool of match2.tools) if (!summary.tools.includes(tool)) summary.tools.push(tool);
 }
 
 // src/core/survey/create-ranked-sample.ts
@@ -64104,175 +64683,6 @@ function normalise(text5) {
   return text5.trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-// node_modules/stemmer/index.js
-var step2list = {
-  ational: "ate",
-  tional: "tion",
-  enci: "ence",
-  anci: "ance",
-  izer: "ize",
-  bli: "ble",
-  alli: "al",
-  entli: "ent",
-  eli: "e",
-  ousli: "ous",
-  ization: "ize",
-  ation: "ate",
-  ator: "ate",
-  alism: "al",
-  iveness: "ive",
-  fulness: "ful",
-  ousness: "ous",
-  aliti: "al",
-  iviti: "ive",
-  biliti: "ble",
-  logi: "log"
-};
-var step3list = {
-  icate: "ic",
-  ative: "",
-  alize: "al",
-  iciti: "ic",
-  ical: "ic",
-  ful: "",
-  ness: ""
-};
-var consonant = "[^aeiou]";
-var vowel = "[aeiouy]";
-var consonants = "(" + consonant + "[^aeiouy]*)";
-var vowels = "(" + vowel + "[aeiou]*)";
-var gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
-var eq1 = new RegExp(
-  "^" + consonants + "?" + vowels + consonants + vowels + "?$"
-);
-var gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
-var vowelInStem = new RegExp("^" + consonants + "?" + vowel);
-var consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
-var sfxLl = /ll$/;
-var sfxE = /^(.+?)e$/;
-var sfxY = /^(.+?)y$/;
-var sfxIon = /^(.+?(s|t))(ion)$/;
-var sfxEdOrIng = /^(.+?)(ed|ing)$/;
-var sfxAtOrBlOrIz = /(at|bl|iz)$/;
-var sfxEED = /^(.+?)eed$/;
-var sfxS = /^.+?[^s]s$/;
-var sfxSsesOrIes = /^.+?(ss|i)es$/;
-var sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
-var step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
-var step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
-var step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
-function stemmer(value) {
-  let result = String(value).toLowerCase();
-  if (result.length < 3) {
-    return result;
-  }
-  let firstCharacterWasLowerCaseY = false;
-  if (result.codePointAt(0) === 121) {
-    firstCharacterWasLowerCaseY = true;
-    result = "Y" + result.slice(1);
-  }
-  if (sfxSsesOrIes.test(result)) {
-    result = result.slice(0, -2);
-  } else if (sfxS.test(result)) {
-    result = result.slice(0, -1);
-  }
-  let match2;
-  if (match2 = sfxEED.exec(result)) {
-    if (gt0.test(match2[1])) {
-      result = result.slice(0, -1);
-    }
-  } else if ((match2 = sfxEdOrIng.exec(result)) && vowelInStem.test(match2[1])) {
-    result = match2[1];
-    if (sfxAtOrBlOrIz.test(result)) {
-      result += "e";
-    } else if (sfxMultiConsonantLike.test(result)) {
-      result = result.slice(0, -1);
-    } else if (consonantLike.test(result)) {
-      result += "e";
-    }
-  }
-  if ((match2 = sfxY.exec(result)) && vowelInStem.test(match2[1])) {
-    result = match2[1] + "i";
-  }
-  if ((match2 = step2.exec(result)) && gt0.test(match2[1])) {
-    result = match2[1] + step2list[match2[2]];
-  }
-  if ((match2 = step3.exec(result)) && gt0.test(match2[1])) {
-    result = match2[1] + step3list[match2[2]];
-  }
-  if (match2 = step4.exec(result)) {
-    if (gt1.test(match2[1])) {
-      result = match2[1];
-    }
-  } else if ((match2 = sfxIon.exec(result)) && gt1.test(match2[1])) {
-    result = match2[1];
-  }
-  if ((match2 = sfxE.exec(result)) && (gt1.test(match2[1]) || eq1.test(match2[1]) && !consonantLike.test(match2[1]))) {
-    result = match2[1];
-  }
-  if (sfxLl.test(result) && gt1.test(result)) {
-    result = result.slice(0, -1);
-  }
-  if (firstCharacterWasLowerCaseY) {
-    result = "y" + result.slice(1);
-  }
-  return result;
-}
-
-// src/core/survey/create-word-stemmer.ts
-function createWordStemmer(capacity = 1e5) {
-  const cache = /* @__PURE__ */ new Map();
-  return (word) => {
-    const cached2 = cache.get(word);
-    if (cached2 !== void 0) return cached2;
-    const stem = isPlainEnglishWord(word) ? stemmer(word) : word;
-    if (cache.size < capacity) cache.set(word, stem);
-    return stem;
-  };
-}
-function isPlainEnglishWord(word) {
-  return /^[a-z]+$/.test(word);
-}
-
-// src/core/survey/hash-text.ts
-function hashText(text5, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text5.length; i++) {
-    const code3 = text5.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code3, 2654435761);
-    h2 = Math.imul(h2 ^ code3, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/core/survey/is-non-answer.ts
-var NON_ANSWERS = /* @__PURE__ */ new Set([
-  "",
-  "n a",
-  "na",
-  "none",
-  "no",
-  "nope",
-  "nothing",
-  "nil",
-  "no comment",
-  "no comments",
-  "nothing else",
-  "nothing to add",
-  "not applicable"
-]);
-function isNonAnswer(text5) {
-  if (text5.length > 20) return false;
-  return NON_ANSWERS.has(
-    text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
-  );
-}
-
 // src/core/survey/resolve-survey-columns.ts
 var HEADERS_LISTED = 40;
 function resolveSurveyColumns(header, survey, phases) {
@@ -64331,13 +64741,13 @@ function closestByContainment(column, header) {
 
 // src/core/survey/summarise-survey.ts
 var UNKNOWN_VALUES_LISTED = 20;
-function summariseSurvey(totals) {
-  const { survey, settings, columns, personas, groups: groups2 } = totals;
+function summariseSurvey(totals2) {
+  const { survey, settings, columns, personas, groups: groups2 } = totals2;
   return {
     cycle: survey.cycle ?? null,
-    ...totals.counts,
-    unknownPersonaValues: totals.unknownValues.top(UNKNOWN_VALUES_LISTED),
-    untrackedUnknownPersonaValues: totals.unknownValues.untracked(),
+    ...totals2.counts,
+    unknownPersonaValues: totals2.unknownValues.top(UNKNOWN_VALUES_LISTED),
+    untrackedUnknownPersonaValues: totals2.unknownValues.untracked(),
     scale: { min: survey.scale.min, max: survey.scale.max },
     minResponses: survey.minResponses,
     commentCap: settings.commentCap,
@@ -64354,7 +64764,7 @@ function summariseSurvey(totals) {
       ...groups2[index2].summarise()
     })),
     everyone: groups2[personas.length].summarise(),
-    tools: totals.tools
+    tools: totals2.tools
   };
 }
 
@@ -64409,7 +64819,6 @@ function createSurveyAnalyzer(input2) {
   const columns = resolveSurveyColumns(input2.header, survey, input2.phases);
   const personas = [...input2.personas].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const matchPersonas = createPersonaMatcher(personas, survey.multiValueSeparator);
-  const matcher = buildCommentMatcher(input2.phases, input2.tools, createWordStemmer(0));
   const settings = {
     phases: input2.phases,
     tools: input2.tools,
@@ -64427,21 +64836,11 @@ function createSurveyAnalyzer(input2) {
   const tools = createToolAccumulator(input2.tools.length, personas.length, settings.commentCap);
   const unknownValues = createBoundedCounter(UNKNOWN_VALUES_TRACKED);
   const headerIndex = new Map(input2.header.map((name, index2) => [name, index2]));
+  const comments = createCommentRecorder(columns.comments, input2.phases, input2.tools, tools);
+  const membersOf = /* @__PURE__ */ new WeakMap();
   let respondents = 0;
   let unmatched = 0;
   let noPersona = 0;
-  let nonAnswers = 0;
-  const membersOf = /* @__PURE__ */ new WeakMap();
-  let summary = { categories: [], keywords: [], tools: [], categoryTools: [] };
-  const onlyUncategorised = [input2.phases.length];
-  const offered = {
-    band: 0,
-    hash: 0,
-    row: 0,
-    categories: onlyUncategorised,
-    comment: void 0,
-    source: { text: "", column: "", question: 0, match: { categories: [], tools: [] }, phases: input2.phases, tools: input2.tools }
-  };
   const addValues = (values, row) => {
     respondents++;
     const answer = matchPersonas(values[columns.persona.index] ?? "");
@@ -64459,43 +64858,8 @@ function createSurveyAnalyzer(input2) {
       const score = parseScore(raw);
       for (const group of members2) group.tallies[position2].add(score, raw);
     }
-    addComments(values, row, members2, answer.personas);
+    comments.record(values, row, members2, answer.personas);
   };
-  function addComments(values, row, members2, personaIndices) {
-    let commented = false;
-    for (let question = 0; question < columns.comments.length; question++) {
-      const column = columns.comments[question];
-      const raw = values[column.index] ?? "";
-      const text5 = (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trim();
-      if (text5 === "") continue;
-      if (isNonAnswer(text5)) {
-        nonAnswers++;
-        continue;
-      }
-      if (!commented) summary = { categories: [], keywords: [], tools: [], categoryTools: [] };
-      commented = true;
-      const match2 = matcher.match(text5);
-      const categories = match2.categories.length === 0 ? onlyUncategorised : match2.categories.map((hit) => hit.phase);
-      describeOffer(text5, row, column, question, match2, categories);
-      for (const group of members2) group.addComment(offered);
-      tools.addComment(match2.tools, offered);
-      mergeIntoRow(summary, match2, categories, input2.tools.length);
-    }
-    if (!commented) return;
-    for (const group of members2) group.addCommenter(summary);
-    tools.addRespondent(summary.tools, personaIndices);
-  }
-  function describeOffer(text5, row, column, question, match2, categories) {
-    offered.categories = categories;
-    offered.band = text5.length >= 25 && text5.length <= 500 ? 0 : 1;
-    offered.hash = hashText(text5, column.index);
-    offered.row = row;
-    offered.comment = void 0;
-    offered.source.text = text5;
-    offered.source.column = column.column;
-    offered.source.question = question;
-    offered.source.match = match2;
-  }
   return {
     add(record2, row) {
       const values = new Array(input2.header.length).fill("");
@@ -64513,28 +64877,10 @@ function createSurveyAnalyzer(input2) {
       personas,
       groups: groups2,
       tools: tools.summarise(input2.tools, personas),
-      counts: { respondents, unmatched, noPersona, nonAnswers },
+      counts: { respondents, unmatched, noPersona, nonAnswers: comments.nonAnswers() },
       unknownValues
     })
   };
-}
-function mergeIntoRow(summary, match2, categories, toolCount) {
-  categories.forEach((category) => {
-    let position2 = summary.categories.indexOf(category);
-    if (position2 < 0) {
-      position2 = summary.categories.push(category) - 1;
-      summary.keywords.push([]);
-    }
-    const keywords = summary.keywords[position2];
-    for (const keyword of match2.categories.find((hit) => hit.phase === category)?.keywords ?? []) {
-      if (!keywords.includes(keyword)) keywords.push(keyword);
-    }
-    for (const tool of match2.tools) {
-      const pair = category * toolCount + tool;
-      if (!summary.categoryTools.includes(pair)) summary.categoryTools.push(pair);
-    }
-  });
-  for (const tool of match2.tools) if (!summary.tools.includes(tool)) summary.tools.push(tool);
 }
 
 // src/flows/survey/read-survey-rows.ts
@@ -66256,15 +66602,15 @@ async function* readJsonArray(path2, name) {
     throw new SurveyInputError([`${name}: ${error62 instanceof Error ? error62.message : String(error62)}`]);
   }
 }
-function parseObject(text5, where) {
+function parseObject(text5, where2) {
   let value;
   try {
     value = JSON.parse(text5);
   } catch (error62) {
-    throw new SurveyInputError([`${where()} is not valid JSON (${error62 instanceof Error ? error62.message : String(error62)}). Expected one object per response.`]);
+    throw new SurveyInputError([`${where2()} is not valid JSON (${error62 instanceof Error ? error62.message : String(error62)}). Expected one object per response.`]);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new SurveyInputError([`${where()} is not a JSON object; each response must be an object of question \u2192 answer.`]);
+    throw new SurveyInputError([`${where2()} is not a JSON object; each response must be an object of question \u2192 answer.`]);
   }
   return value;
 }
@@ -66327,10 +66673,10 @@ async function* readBatches(parser3, name) {
   }
 }
 function whenReadable(stream, name) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const done = (error62) => {
       stream.off("readable", done).off("end", done).off("error", done);
-      if (error62 === void 0) resolve10();
+      if (error62 === void 0) resolve11();
       else reject(new SurveyInputError([describeCsvError(name, error62)]));
     };
     if (stream.errored !== null) done(stream.errored);
@@ -66383,8 +66729,9 @@ async function analyzeSurveyFile(input2) {
   const name = input2.name ?? input2.path;
   const source = await openSurveyRows(input2.path, { multiValueSeparator: input2.config.survey.multiValueSeparator, name });
   try {
+    const survey = input2.questionSets === void 0 ? input2.config.survey : completeSurveyMapping(input2.config.survey, input2.questionSets, source.header).survey;
     const analyzer = createSurveyAnalyzer({
-      config: input2.config,
+      config: { survey },
       personas: input2.personas,
       phases: resolvePhases(input2.config),
       tools: input2.config.tools,
@@ -66404,120 +66751,6 @@ async function analyzeSurveyFile(input2) {
 
 // src/cli/commands/load-program-for-cli.ts
 import { resolve as resolve6 } from "node:path";
-
-// src/core/questions/question-set.ts
-var COMMON_QUESTIONS = "common";
-
-// src/core/questions/question-files.ts
-function questionsFolder(config3) {
-  return config3.survey.questionsPath.replace(/^\.\/+/, "").replace(/^\/+|\/+$/g, "");
-}
-function findQuestionFiles(paths, config3) {
-  const folder = questionsFolder(config3);
-  const prefix = folder === "" ? "" : `${folder}/`;
-  const found = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    if (!path2.startsWith(prefix)) continue;
-    const base = path2.slice(prefix.length);
-    const match2 = /^([^/]+)\.(yml|yaml)$/.exec(base);
-    if (!match2) continue;
-    found.set(path2, { file: path2, name: match2[1], wrongExtension: match2[2] === "yaml" });
-  }
-  return [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function isCommonQuestionsFile(name) {
-  return name === COMMON_QUESTIONS;
-}
-
-// src/core/questions/question-schema.ts
-var questionTypeSchema = external_exports.enum(["scale", "text", "choice"]);
-var questionStatusSchema = external_exports.enum(["proposed", "active", "retired"]);
-var questionSchema = external_exports.strictObject({
-  id: kebabIdSchema,
-  text: external_exports.string().trim().min(1, "must not be empty"),
-  type: questionTypeSchema,
-  options: external_exports.array(external_exports.string().trim().min(1, "must not be empty")).min(2, "must list at least two options").optional(),
-  phase: kebabIdSchema.optional(),
-  status: questionStatusSchema,
-  retiredIn: external_exports.string().trim().min(1).optional()
-}).superRefine((question, ctx) => {
-  if (question.type === "choice" && question.options === void 0) {
-    ctx.addIssue({ code: "custom", path: ["options"], message: "is required for a choice question: list the answers respondents pick from" });
-  }
-  if (question.type !== "choice" && question.options !== void 0) {
-    ctx.addIssue({ code: "custom", path: ["options"], message: `is only allowed on choice questions; remove it, or make the question \`type: choice\`` });
-  }
-  if (question.type === "scale" && question.phase === void 0) {
-    ctx.addIssue({ code: "custom", path: ["phase"], message: "is required for a scale question: name the phase id its score is about" });
-  }
-  if (question.retiredIn !== void 0 && question.status !== "retired") {
-    ctx.addIssue({ code: "custom", path: ["retiredIn"], message: "is only allowed on retired questions; remove it, or set `status: retired`" });
-  }
-});
-var questionFileSchema = external_exports.strictObject({
-  questions: external_exports.array(questionSchema).default([])
-});
-
-// src/core/questions/parse-question-file.ts
-var outlineSchema = external_exports.strictObject({ questions: external_exports.array(external_exports.unknown()).default([]) });
-function parseQuestionFile(file2, text5, persona) {
-  const set3 = { file: file2, persona, questions: [] };
-  const yaml2 = parseYaml(text5);
-  if (yaml2.errors.length > 0) {
-    const diagnostics2 = yaml2.errors.map(
-      (e) => diagnostic({ file: file2, line: e.line, column: e.column, severity: "error", rule: "questions-yaml", message: `YAML error: ${e.message}`, suggestion: "fix the YAML syntax at this line" })
-    );
-    return { set: set3, diagnostics: diagnostics2 };
-  }
-  if (yaml2.value === void 0 || yaml2.value === null) return { set: set3, diagnostics: [] };
-  const outline = outlineSchema.safeParse(yaml2.value, { reportInput: true });
-  if (!outline.success) {
-    return { set: set3, diagnostics: schemaDiagnostics(outline.error.issues, yaml2, file2, []) };
-  }
-  const diagnostics = [];
-  outline.data.questions.forEach((item, index2) => {
-    const parsed = questionSchema.safeParse(item, { reportInput: true });
-    if (!parsed.success) {
-      diagnostics.push(...schemaDiagnostics(parsed.error.issues, yaml2, file2, ["questions", index2]));
-      return;
-    }
-    const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml2.locate(["questions", index2, key])]));
-    const question = { ...parsed.data, ...yaml2.locate(["questions", index2]), positions };
-    set3.questions.push(question);
-  });
-  return { set: set3, diagnostics };
-}
-function schemaDiagnostics(issues, yaml2, file2, prefix) {
-  const located = issues.map((issue2) => ({ ...issue2, path: [...prefix, ...issue2.path] }));
-  return zodIssuesToDiagnostics(located, yaml2, file2, "questions-schema", questionFileSchema);
-}
-
-// src/core/questions/read-question-sets.ts
-function readQuestionSets(snapshot, config3) {
-  const sets = [];
-  const diagnostics = [];
-  for (const entry of findQuestionFiles([...snapshot.paths, ...snapshot.files.keys()], config3)) {
-    if (entry.wrongExtension) {
-      diagnostics.push(fileProblem(entry.file, "warning", "questions-schema", "questions files end in `.yml`; this `.yaml` file is not read", `rename it to \`${entry.name}.yml\``));
-      continue;
-    }
-    const bytes = snapshot.files.get(entry.file);
-    if (!bytes) {
-      diagnostics.push(fileProblem(entry.file, "error", "file-unread", "the contents of this questions file were not available to the validator", "make it a regular, readable file (not a symbolic link)"));
-      continue;
-    }
-    const decoded = readText(entry.file, bytes, config3.personas.maxFileBytes);
-    diagnostics.push(...decoded.diagnostics);
-    if (decoded.text === void 0) continue;
-    const parsed = parseQuestionFile(entry.file, decoded.text, isCommonQuestionsFile(entry.name) ? null : entry.name);
-    diagnostics.push(...parsed.diagnostics);
-    sets.push(parsed.set);
-  }
-  return { sets, diagnostics };
-}
-function fileProblem(file2, severity, rule, message, suggestion) {
-  return diagnostic({ file: file2, line: 1, column: 1, severity, rule, message, suggestion });
-}
 
 // src/flows/questions/load-local-program.ts
 var CheckoutUnreadableError = class extends Error {
@@ -66571,17 +66804,19 @@ var registerSurveyAnalyze = (program2, io, state) => {
   });
 };
 async function runSurveyAnalyze(file2, options2, io) {
-  const { report: report2 } = await loadProgramForCli(io, options2.dir, options2.config);
-  const survey = report2.config.survey;
-  if (survey.scoreColumns === void 0 && survey.commentColumns === void 0) {
-    io.stderr("persona-gov: note: neither survey.scoreColumns nor survey.commentColumns is set in the settings file, so the analysis can only count respondents per persona.\n");
-  }
+  const { report: report2, questionSets } = await loadProgramForCli(io, options2.dir, options2.config);
   let analysis;
   try {
-    analysis = await analyzeSurveyFile({ path: resolve7(io.cwd, file2), name: file2, config: report2.config, personas: report2.personas });
+    const path2 = resolve7(io.cwd, file2);
+    analysis = await analyzeSurveyFile({ path: path2, name: file2, config: report2.config, personas: report2.personas, questionSets });
   } catch (error62) {
     if (error62 instanceof SurveyInputError) throw new UsageError(describeProblems(file2, error62.problems));
     throw error62;
+  }
+  if (analysis.columns.scores.length === 0 && analysis.columns.comments.length === 0) {
+    io.stderr(
+      "persona-gov: note: no score or comment column is mapped (survey.scoreColumns, survey.commentColumns, or questions files matching the export's header), so the analysis only counts respondents per persona.\n"
+    );
   }
   if (options2.format === "json") {
     io.stdout(`${JSON.stringify(toSurveyJson(analysis), null, 2)}
@@ -66640,6 +66875,845 @@ function summarise(analysis, written) {
     ...written.map((path2) => `  ${path2}`),
     ""
   ].join("\n");
+}
+
+// src/cli/commands/survey/publish.ts
+import { resolve as resolve8 } from "node:path";
+
+// src/core/publish/publish-operation.ts
+var TARGET_NAMES = {
+  label: "label",
+  "analysis-issue": "analysis issue",
+  "meeting-issue": "review-meeting issue",
+  "heads-up-issue": "heads-up issue",
+  "heads-up-comment": "heads-up comment"
+};
+function countActions(operations) {
+  const counts = { create: 0, update: 0, unchanged: 0, skipped: 0 };
+  for (const operation of operations) counts[operation.action]++;
+  return counts;
+}
+function hasChanges(report2) {
+  return report2.operations.some((operation) => operation.action === "create" || operation.action === "update");
+}
+
+// src/core/publish/render-publish-report.ts
+var PAST = { create: "created", update: "updated", unchanged: "unchanged", skipped: "skipped" };
+var FUTURE = { create: "would create", update: "would update", unchanged: "unchanged", skipped: "skipped" };
+function renderPublishText(report2) {
+  const verbs = report2.dryRun ? FUTURE : PAST;
+  const shown = report2.operations.filter((operation) => operation.target !== "label" || isChange(operation));
+  const width = Math.max(0, ...shown.map((operation) => verbs[operation.action].length));
+  const lines = shown.map((operation) => {
+    const where2 = operation.url === void 0 ? "" : ` ${operation.url}`;
+    const notes = (operation.notes ?? []).map((note) => `
+    note: ${note}`).join("");
+    return `  ${verbs[operation.action].padEnd(width)}  ${TARGET_NAMES[operation.target]} ${JSON.stringify(operation.subject)}${where2}
+    ${operation.reason}${notes}`;
+  });
+  return [headline(report2), ...lines, totals(report2), ""].join("\n");
+}
+function publishReportToJson(report2) {
+  return {
+    cycle: report2.cycle,
+    repo: report2.repo,
+    dryRun: report2.dryRun,
+    changed: !report2.dryRun && hasChanges(report2),
+    counts: countActions(report2.operations),
+    operations: report2.operations.map((operation) => ({
+      action: operation.action,
+      target: operation.target,
+      repo: operation.repo,
+      subject: operation.subject,
+      reason: operation.reason,
+      url: operation.url ?? null,
+      number: operation.number ?? null,
+      notes: operation.notes ?? []
+    }))
+  };
+}
+function headline(report2) {
+  const cycle = `the ${report2.cycle} survey`;
+  if (report2.dryRun) return `Dry run: nothing was written. Publishing ${cycle} to ${report2.repo} would do this:`;
+  return hasChanges(report2) ? `Published ${cycle} to ${report2.repo}:` : `Published ${cycle} to ${report2.repo}: everything was already up to date.`;
+}
+function totals(report2) {
+  const counts = countActions(report2.operations.filter((operation) => operation.target !== "label"));
+  const labels = report2.operations.filter((operation) => operation.target === "label" && isChange(operation)).length;
+  const verbs = report2.dryRun ? FUTURE : PAST;
+  const parts = ["create", "update", "unchanged", "skipped"].filter((action) => counts[action] > 0).map((action) => `${counts[action]} ${verbs[action]}`);
+  const labelText = labels === 0 ? "" : `, plus ${labels} ${labels === 1 ? "label" : "labels"} ${report2.dryRun ? "to create" : "created"}`;
+  return `Issues and comments: ${parts.join(", ") || "none"}${labelText}.`;
+}
+function isChange(operation) {
+  return operation.action === "create" || operation.action === "update";
+}
+
+// src/core/routing/pick-assignees.ts
+function pickAssignees(input2) {
+  const covered = new Set(input2.covered.map((login) => login.toLowerCase()));
+  const logins = [];
+  const emptyTeams = [];
+  for (const champion of input2.champions) {
+    if (champion.kind === "user") {
+      logins.push(champion.login);
+      continue;
+    }
+    const members2 = teamMembersOf(input2.teamMembers, champion.org, champion.slug);
+    if (members2.length === 0) {
+      emptyTeams.push(champion.handle);
+      continue;
+    }
+    logins.push(...pickFromTeam(members2, `${champion.org}/${champion.slug}`, covered, input2));
+  }
+  return { logins: uniqueLogins(logins), emptyTeams };
+}
+function pickFromTeam(members2, team, covered, input2) {
+  if (input2.strategy === "all") return [...members2];
+  const holder = members2.find((member) => covered.has(member.toLowerCase()));
+  if (holder !== void 0) return [holder];
+  const index2 = input2.strategy === "round-robin" ? input2.issueNumber % members2.length : hashString(`${input2.seed}\0${team}`) % members2.length;
+  return [members2[index2]];
+}
+function teamMembersOf(teams, org, slug2) {
+  const key = `${org}/${slug2}`.toLowerCase();
+  const entry = Object.entries(teams).find(([name]) => name.toLowerCase() === key);
+  const members2 = uniqueLogins(entry?.[1] ?? []);
+  return members2.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()) || a.localeCompare(b));
+}
+function uniqueLogins(logins) {
+  const seen = /* @__PURE__ */ new Set();
+  return logins.filter((login) => {
+    const key = login.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function hashString(text5) {
+  let hash2 = 2166136261;
+  for (const unit of new TextEncoder().encode(text5)) {
+    hash2 ^= unit;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2;
+}
+
+// src/core/routing/routing-writes.ts
+var MAX_ASSIGNEES = 10;
+
+// src/core/publish/fit-body.ts
+var GENERATED_BUDGET = 64e3;
+var COMMENT_STEPS = [200, 100, 50, 20, 10, 5, 0];
+function fitBody(render, cap, budget = GENERATED_BUDGET) {
+  const steps = [cap, ...COMMENT_STEPS.filter((step) => step < cap)];
+  let text5 = "";
+  for (const limit of steps) {
+    text5 = render(limit);
+    if (text5.length <= budget) return { text: text5, commentLimit: limit, reduced: limit < cap, cut: false };
+  }
+  return { text: cutAtHeading(text5, budget), commentLimit: 0, reduced: true, cut: true };
+}
+function cutAtHeading(text5, budget) {
+  const window2 = text5.slice(0, budget);
+  const headings = [...window2.matchAll(/\n#{1,6} /g)].map((match2) => match2.index);
+  const last = headings.at(-1);
+  return last !== void 0 && last > 0 ? window2.slice(0, last).trimEnd() : "";
+}
+
+// src/core/publish/publish-markers.ts
+var PREFIX = "<!-- persona-governance:";
+var GENERATED_START = `${PREFIX}generated:start -->`;
+var GENERATED_END = `${PREFIX}generated:end -->`;
+function analysisMarker(personaId, cycle) {
+  return `${PREFIX}analysis persona=${encode4(personaId)} cycle=${encode4(cycle)} -->`;
+}
+function headsUpMarker(owner, cycle, persona) {
+  const on = persona === void 0 ? "" : ` persona=${encode4(persona)}`;
+  return `${PREFIX}heads-up owner=${encode4(ownerKey(owner))} cycle=${encode4(cycle)}${on} -->`;
+}
+function meetingMarker(cycle) {
+  return `${PREFIX}review-meeting cycle=${encode4(cycle)} -->`;
+}
+function ownerKey(handle) {
+  return handle.replace(/^@/, "").toLowerCase();
+}
+function encode4(value) {
+  return encodeURIComponent(value);
+}
+
+// src/core/publish/generated-part.ts
+function wrapGenerated(generated) {
+  return `${GENERATED_START}
+${generated.replace(/\n+$/, "")}
+${GENERATED_END}`;
+}
+var TASK = /^([ \t]{0,3}[-*+][ \t]+)\[([ xX])\]([ \t]+.*)$/;
+function replaceGeneratedPart(body, generated) {
+  const start = body.indexOf(GENERATED_START);
+  const end = start < 0 ? -1 : body.indexOf(GENERATED_END, start + GENERATED_START.length);
+  if (start < 0 || end < 0) return { status: "missing-markers" };
+  const innerStart = start + GENERATED_START.length;
+  const old = body.slice(innerStart, end);
+  const next = `
+${keepCheckedTasks(old, generated.replace(/\n+$/, ""))}
+`;
+  if (normalise3(old) === normalise3(next)) return { status: "unchanged", body };
+  return { status: "replaced", body: `${body.slice(0, innerStart)}${next}${body.slice(end)}` };
+}
+function keepCheckedTasks(old, generated) {
+  const checked = new Set(
+    normalise3(old).split("\n").flatMap((line) => {
+      const task = TASK.exec(line);
+      return task !== null && task[2] !== " " ? [`${task[1]}${task[3]}`] : [];
+    })
+  );
+  if (checked.size === 0) return generated;
+  return generated.split("\n").map((line) => {
+    const task = TASK.exec(line);
+    return task !== null && task[2] === " " && checked.has(`${task[1]}${task[3]}`) ? `${task[1]}[x]${task[3]}` : line;
+  }).join("\n");
+}
+function normalise3(text5) {
+  return text5.replace(/\r\n?/g, "\n");
+}
+
+// src/core/publish/publish-labels.ts
+var PAIN_POINT_LABEL = "pain-point";
+var HEADS_UP_LABEL = "heads-up";
+var REVIEW_MEETING_LABEL = "review-meeting";
+var REVIEW_MEETING_DESCRIPTION = "The review meeting after a persona survey; its agreed next steps become tracked work";
+function publishLabelSpecs(personas, config3, withHeadsUp) {
+  const names = withHeadsUp ? [PAIN_POINT_LABEL, HEADS_UP_LABEL, REVIEW_MEETING_LABEL] : [PAIN_POINT_LABEL, REVIEW_MEETING_LABEL];
+  return [...workflowSpecs(config3, names), ...personas.map((persona) => personaLabel(persona, config3).spec)];
+}
+function headsUpLabelSpecs(config3) {
+  return workflowSpecs(config3, [HEADS_UP_LABEL]);
+}
+function workflowSpecs(config3, names) {
+  const known = workflowLabelSpecs(config3);
+  const color2 = config3.labels.workflowColor.toLowerCase();
+  return names.map((name) => known.find((label) => label.name === name) ?? { name, color: color2, description: name === REVIEW_MEETING_LABEL ? REVIEW_MEETING_DESCRIPTION : "" });
+}
+
+// src/core/publish/truncated-note.ts
+function describeFullReport(input2) {
+  return input2.fullReport ?? `The complete report, with every kept comment, is what ${inlineCode(`persona-gov survey analyze ${input2.source}`)} writes.`;
+}
+function renderTruncatedNote(what, fullReport) {
+  return renderTemplate("publish/truncated-note.md", { what, fullReport }).trimEnd();
+}
+
+// src/core/publish/plan-analysis-issues.ts
+function planAnalysisIssues(input2, teamMembers) {
+  const docs = new Map(input2.personas.map((persona) => [persona.id, persona]));
+  const issues = [];
+  const skipped = [];
+  input2.analysis.personas.forEach((result, index2) => {
+    const persona = docs.get(result.id);
+    if (persona === void 0 || persona.status === "retired") {
+      skipped.push({ persona: result.name, reason: "the persona is retired" });
+    } else if (result.responses === 0) {
+      skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
+    } else {
+      issues.push(planAnalysisIssue(input2, persona, result, index2, teamMembers));
+    }
+  });
+  return { issues, skipped };
+}
+function planAnalysisIssue(input2, persona, result, index2, teamMembers) {
+  const generated = renderAnalysisGenerated(input2, persona, result);
+  const picked = pickAssignees({
+    champions: persona.champions,
+    strategy: input2.config.routing.strategy,
+    teamMembers,
+    // The issue has no number before it exists; the persona's position spreads a shared team's
+    // members over the personas it champions.
+    issueNumber: index2,
+    seed: `${input2.cycle}\0${persona.id}`,
+    covered: []
+  });
+  const notes = picked.emptyTeams.map((team) => `champion team ${team} has no members this token can see, so nobody from it is assigned`);
+  if (persona.champions.length === 0) notes.push("the persona has no champions, so nobody is assigned");
+  const marker = analysisMarker(persona.id, input2.cycle);
+  return {
+    kind: "analysis",
+    marker,
+    repo: input2.repo,
+    subject: persona.name,
+    key: persona.id,
+    title: `${input2.cycle} survey: ${persona.name} pain points`,
+    body: `${marker}
+${wrapGenerated(generated)}
+
+${renderTemplate("publish/analysis-notes.md", {})}`,
+    generated,
+    labels: [PAIN_POINT_LABEL, personaLabelName(persona, input2.config)],
+    assignees: picked.logins.slice(0, MAX_ASSIGNEES),
+    notes
+  };
+}
+function renderAnalysisGenerated(input2, persona, result) {
+  const champions = persona.champions.length === 0 ? "none named yet" : persona.champions.map((handle) => neutralizeMentions(handle.handle)).join(", ");
+  const render = (limit) => renderTemplate("publish/analysis-issue.md", {
+    persona: safeInline(persona.name),
+    cycle: safeInline(input2.cycle),
+    source: inlineCode(input2.source),
+    champions,
+    report: renderPersonaReport(input2.analysis, result, { headingLevel: 2, commentsPerCategory: limit }).trimEnd()
+  });
+  const fitted = fitBody(render, input2.analysis.commentCap);
+  if (!fitted.reduced) return fitted.text;
+  const what = fitted.cut ? "Some sections of this report were left out" : `This description shows at most ${fitted.commentLimit} raw comments per category`;
+  return `${fitted.text}
+
+${renderTruncatedNote(what, describeFullReport(input2))}`;
+}
+
+// src/core/publish/collect-heads-ups.ts
+function collectHeadsUps(analysis, include) {
+  const summaries = new Map(analysis.tools.map((tool) => [tool.name, tool]));
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const persona of analysis.personas) {
+    if (!include(persona.id)) continue;
+    for (const point3 of persona.painPoints.slice(0, analysis.topPainPoints)) {
+      for (const tool of point3.tools) {
+        const owner = summaries.get(tool.name)?.owner;
+        if (owner === null || owner === void 0) continue;
+        const key = ownerKey(owner);
+        const group = groups2.get(key) ?? { owner, key, tools: [], entries: [] };
+        group.entries.push({ persona, point: point3, tool });
+        groups2.set(key, group);
+      }
+    }
+  }
+  for (const group of groups2.values()) {
+    const named = new Set(group.entries.map((entry) => entry.tool.name));
+    group.tools = analysis.tools.filter((tool) => named.has(tool.name));
+  }
+  return [...groups2.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+// src/core/publish/render-heads-up.ts
+function renderHeadsUp(input2, text5) {
+  const personas = uniquePersonas(text5.entries);
+  const tools = [...new Set(text5.entries.map((entry) => entry.tool.name))];
+  const render = (limit) => renderTemplate("publish/heads-up.md", {
+    mention: text5.mention,
+    cycle: safeInline(input2.cycle),
+    tools: listWords(tools.map((tool) => `**${safeInline(tool)}**`)),
+    personas: listWords(personas.map((persona) => `the ${safeInline(persona.name)} persona`)),
+    deadline: input2.config.survey.planningDeadline === void 0 ? "the next planning cycle" : `the planning deadline, ${input2.config.survey.planningDeadline}`,
+    table: renderEntryTable(text5.entries, text5.links),
+    caveats: renderCaveats(personas, text5.links),
+    commentsIntro: text5.commentsIntro,
+    comments: text5.comments.map((entry) => renderCommentDetails(`Comments naming ${entry.tool} (${formatCount(entry.group.comments)})`, entry.group, limit)).join("\n\n")
+  }).replace(/\n{3,}/g, "\n\n");
+  const fitted = fitBody(render, input2.analysis.commentCap);
+  if (!fitted.reduced) return fitted.text;
+  const what = fitted.cut ? "Some comments were left out" : `This heads-up shows at most ${fitted.commentLimit} comments per tool`;
+  return `${fitted.text}
+
+${renderTruncatedNote(what, describeFullReport(input2))}`;
+}
+function renderEntryTable(entries, links) {
+  const rows = entries.map(({ persona, point: point3, tool }) => {
+    const sample = persona.smallSample ? " \u26A0\uFE0F" : "";
+    const cells = [
+      `${tableCell(persona.name)}${sample}`,
+      `${point3.rank}. ${tableCell(point3.name)}`,
+      `${formatCount(point3.mentions)} (${formatShare(point3.share)})`,
+      tableCell(tool.name),
+      formatCount(tool.mentions),
+      linkTo2(links.analysis.get(persona.id))
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [
+    "| Persona | Pain point (rank) | Respondents mentioning it (share of commenters) | Your tool | Of them, naming the tool | Analysis |",
+    "|---|---|---:|---|---:|---|",
+    ...rows
+  ].join("\n");
+}
+function renderCaveats(personas, links) {
+  const lines = personas.filter((persona) => persona.smallSample).map((persona) => `> \u26A0\uFE0F ${safeInline(persona.name)}: ${smallSampleSentence(persona.responses)}`);
+  const meeting = links.meeting === void 0 ? [] : [`The review meeting for this cycle, with the top pain points of every persona: ${linkTo2(links.meeting)}.`];
+  return [...lines.length > 0 ? [lines.join("\n>\n")] : [], ...meeting].join("\n\n");
+}
+function linkTo2(link2) {
+  return link2 === void 0 ? "not published yet" : `[#${link2.number}](${link2.url})`;
+}
+function listWords(words) {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
+}
+function uniquePersonas(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!seen.has(entry.persona.id)) seen.set(entry.persona.id, entry.persona);
+  return [...seen.values()];
+}
+
+// src/core/publish/plan-heads-ups.ts
+function planHeadsUps(input2, options2) {
+  const groups2 = collectHeadsUps(input2.analysis, (id) => options2.personas.has(id));
+  if (input2.config.survey.headsUp.mode === "issue") return { issues: groups2.map((group) => planHeadsUpIssue(input2, group, options2.links)), comments: [] };
+  return { issues: [], comments: groups2.flatMap((group) => planHeadsUpComments(input2, group, options2)) };
+}
+function planHeadsUpIssue(input2, group, links) {
+  const generated = renderHeadsUp(input2, {
+    mention: group.owner,
+    entries: group.entries,
+    comments: group.tools.map((tool) => ({ tool: tool.name, group: tool })),
+    commentsIntro: `Every comment naming your tools that the analysis kept (up to ${input2.analysis.commentCap} per tool; all are counted), from respondents of every persona. Respondents' words are shown as written, with mentions and formatting made inert.`,
+    links
+  });
+  const marker = headsUpMarker(group.owner, input2.cycle);
+  return {
+    kind: "heads-up",
+    marker,
+    repo: input2.config.survey.headsUp.repo ?? input2.repo,
+    subject: group.owner,
+    key: group.key,
+    title: `Heads-up: ${describeTools(group.tools.map((tool) => tool.name))} among the top pain points of the ${input2.cycle} survey`,
+    body: `${marker}
+${wrapGenerated(generated)}
+`,
+    generated,
+    labels: [HEADS_UP_LABEL],
+    assignees: [],
+    notes: []
+  };
+}
+function planHeadsUpComments(input2, group, options2) {
+  const personas = [...new Set(group.entries.map((entry) => entry.persona.id))];
+  const recorded = options2.mentionHolders?.get(group.key);
+  const holder = recorded !== void 0 && personas.includes(recorded) ? recorded : personas[0];
+  const inert = `${neutralizeMentions(group.owner)} (told on ${linkTo2(holder === void 0 ? void 0 : options2.links.analysis.get(holder))})`;
+  return personas.map((persona) => {
+    const entries = group.entries.filter((entry) => entry.persona.id === persona);
+    const marker = headsUpMarker(group.owner, input2.cycle, persona);
+    const text5 = renderHeadsUp(input2, {
+      mention: persona === holder ? group.owner : inert,
+      entries,
+      comments: commentsFromPainPoints(entries),
+      commentsIntro: "The comments in this persona's top pain points that name your tools (from the sample each pain point keeps), shown as written, with mentions and formatting made inert.",
+      links: options2.links
+    });
+    return { kind: "heads-up", marker, persona, subject: group.owner, key: group.key, body: `${marker}
+${text5}
+` };
+  });
+}
+function commentsFromPainPoints(entries) {
+  const byTool = /* @__PURE__ */ new Map();
+  for (const { point: point3, tool } of entries) {
+    const kept = byTool.get(tool.name) ?? /* @__PURE__ */ new Map();
+    for (const comment2 of point3.shown) if (comment2.tools.includes(tool.name)) kept.set(`${comment2.row}\0${comment2.column}`, comment2);
+    byTool.set(tool.name, kept);
+  }
+  return [...byTool].map(([tool, kept]) => {
+    const shown = [...kept.values()].sort((a, b) => a.row - b.row || a.question - b.question);
+    return { tool, group: { comments: shown.length, shown } };
+  });
+}
+function describeTools(names) {
+  if (names.length <= 3) return names.length <= 1 ? names[0] ?? "your tools" : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} more tools`;
+}
+
+// src/core/publish/days-until.ts
+var DAY_MS = 864e5;
+function daysUntil(date5, now) {
+  const [year, month, day] = date5.split("-").map(Number);
+  const target = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((target - today) / DAY_MS);
+}
+function describeDaysLeft(days) {
+  if (days === 0) return "due today";
+  if (days > 0) return `${days} ${days === 1 ? "day" : "days"} left`;
+  const ago = -days;
+  return `passed ${ago} ${ago === 1 ? "day" : "days"} ago`;
+}
+function isoDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+
+// src/core/publish/next-step-format.ts
+var NEXT_STEPS_HEADING = "Agreed next steps";
+var NEXT_STEPS_HEADING_LINE = `## ${NEXT_STEPS_HEADING}`;
+var NEXT_STEP_LINE_FORMAT = "- [ ] <what> @owner due:YYYY-MM-DD persona:<id> pain:<phase>";
+var NEXT_STEPS_HELP_MARKER = "<!-- persona-governance:next-steps";
+var NEXT_STEP_FIELDS = { due: "due:", persona: "persona:", pain: "pain:" };
+function renderNextStepLine(step) {
+  const due = step.due === void 0 ? "" : ` ${NEXT_STEP_FIELDS.due}${step.due}`;
+  return `- [${step.done === true ? "x" : " "}] ${step.what} ${step.owner}${due} ${NEXT_STEP_FIELDS.persona}${step.persona} ${NEXT_STEP_FIELDS.pain}${step.pain}`;
+}
+
+// src/core/publish/render-meeting-attendees.ts
+function renderMeetingAttendees(personas, owners) {
+  const attendees = /* @__PURE__ */ new Map();
+  const entry = (handle, team) => {
+    const key = ownerKey(handle);
+    const found = attendees.get(key) ?? { handle, team, champions: [], owns: [] };
+    attendees.set(key, found);
+    return found;
+  };
+  for (const persona of personas) {
+    for (const champion of persona.champions) entry(champion.handle, champion.kind === "team").champions.push(persona.name);
+  }
+  for (const owner of owners) entry(owner.owner, owner.owner.includes("/")).owns.push(...owner.tools.map((tool) => tool.name));
+  if (attendees.size === 0) return "No champions or tool owners are named yet: add `champions` to the persona docs and `owner` to the tools registry.";
+  return [...attendees.values()].map(renderAttendee).join("\n");
+}
+function renderAttendee(attendee) {
+  const mention = attendee.team || attendee.owns.length > 0 ? neutralizeMentions(attendee.handle) : attendee.handle;
+  const roles = [];
+  if (attendee.champions.length > 0) roles.push(`champion of ${listWords(attendee.champions.map(safeInline))}`);
+  if (attendee.owns.length > 0) roles.push(`owns ${listWords(attendee.owns.map(safeInline))} (has a heads-up)`);
+  return `- [ ] ${mention}: ${roles.join("; ")}`;
+}
+
+// src/core/publish/plan-meeting-issue.ts
+function planMeetingIssue(input2, published, links) {
+  const ids = new Set(published.map((persona) => persona.id));
+  const results = input2.analysis.personas.filter((persona) => ids.has(persona.id));
+  const owners = collectHeadsUps(input2.analysis, (id) => ids.has(id));
+  const generated = renderTemplate("publish/meeting-issue.md", {
+    cycle: safeInline(input2.cycle),
+    deadline: describeDeadline(input2),
+    intro: `Each persona's top ${input2.analysis.topPainPoints} pain points, ranked by how many of its respondents mention them, with the share of its commenters. There is no combined score across personas or questions: the linked analyses have each question's distribution.`,
+    table: renderPainPointTable2(results, input2.analysis.topPainPoints, links),
+    caveats: renderCaveats2(input2, results),
+    attendees: renderMeetingAttendees(published, owners),
+    nextStepsHeading: NEXT_STEPS_HEADING,
+    lineFormat: inlineCode(NEXT_STEP_LINE_FORMAT),
+    fieldHelp: renderFieldHelp(input2, results),
+    example: inlineCode(renderExample(input2, results, owners))
+  }).replace(/\n{3,}/g, "\n\n");
+  const marker = meetingMarker(input2.cycle);
+  const nextSteps = renderTemplate("publish/next-steps.md", { heading: NEXT_STEPS_HEADING_LINE, help: NEXT_STEPS_HELP_MARKER });
+  return {
+    kind: "meeting",
+    marker,
+    repo: input2.repo,
+    subject: `${input2.cycle} review meeting`,
+    key: input2.cycle,
+    title: `${input2.cycle} survey review: agree next steps before planning`,
+    body: `${marker}
+${wrapGenerated(generated)}
+
+${nextSteps}`,
+    generated,
+    labels: [REVIEW_MEETING_LABEL],
+    assignees: [],
+    notes: []
+  };
+}
+function describeDeadline(input2) {
+  const deadline = input2.config.survey.planningDeadline;
+  if (deadline === void 0) return "not set. Add `survey.planningDeadline` to the settings file so everyone knows when the next steps must be agreed.";
+  return `${deadline} (${describeDaysLeft(daysUntil(deadline, input2.now))} as of ${isoDay(input2.now)})`;
+}
+function renderPainPointTable2(results, topPainPoints, links) {
+  const rows = results.flatMap((persona) => {
+    const top = persona.painPoints.slice(0, topPainPoints);
+    const name = `${tableCell(persona.name)}${persona.smallSample ? " \u26A0\uFE0F" : ""}`;
+    const link2 = linkTo2(links.analysis.get(persona.id));
+    if (top.length === 0) return [`| ${name} | \u2013 | no pain point: nobody's comment matched a phase or tool | \u2013 | \u2013 | \u2013 | ${link2} |`];
+    return top.map((point3) => {
+      const tools = point3.tools.map((tool) => `${tool.name} (${formatCount(tool.mentions)})`).join(", ") || "\u2013";
+      return `| ${name} | ${point3.rank} | ${tableCell(point3.name)} | ${formatCount(point3.mentions)} | ${formatShare(point3.share)} | ${tableCell(tools)} | ${link2} |`;
+    });
+  });
+  if (rows.length === 0) return "No persona had respondents, so there is nothing to review.";
+  return ["| Persona | Rank | Pain point | Respondents | Share of commenters | Tools named | Analysis |", "|---|---:|---|---:|---:|---|---|", ...rows].join("\n");
+}
+function renderCaveats2(input2, results) {
+  const lines = results.filter((persona) => persona.smallSample).map((persona) => `> \u26A0\uFE0F ${safeInline(persona.name)}: ${smallSampleSentence(persona.responses)}`);
+  const notes = [];
+  if (lines.length > 0) notes.push(lines.join("\n>\n"));
+  if (input2.analysis.unmatched > 0) {
+    notes.push(`${plural3(input2.analysis.unmatched, "respondent")} of ${formatCount(input2.analysis.respondents)} named no known persona and appear in no row above.`);
+  }
+  return notes.join("\n\n");
+}
+function renderFieldHelp(input2, results) {
+  const personaIds = results.map((persona) => inlineCode(persona.id)).join(", ") || "a persona id";
+  const phases = [...new Set(results.flatMap((persona) => persona.painPoints.slice(0, input2.analysis.topPainPoints).map((point3) => point3.phase)))];
+  const deadline = input2.config.survey.planningDeadline;
+  return [
+    "- `@owner`: the one person (`@login`) or team (`@org/team`) who owns the step.",
+    `- \`due:YYYY-MM-DD\`: optional; ${deadline === void 0 ? "the planning deadline, once it is set," : `the planning deadline (${deadline})`} when left out.`,
+    `- \`persona:<id>\`: the persona the step is for: ${personaIds}.`,
+    `- \`pain:<phase>\`: the phase id of the pain point it addresses${phases.length === 0 ? "" : `, e.g. ${phases.map(inlineCode).join(", ")}`}.`
+  ].join("\n");
+}
+function renderExample(input2, results, owners) {
+  const owned = owners[0]?.entries[0];
+  const persona = owned?.persona ?? results.find((candidate) => candidate.painPoints.length > 0) ?? results[0];
+  const point3 = owned?.point ?? persona?.painPoints[0];
+  const deadline = input2.config.survey.planningDeadline;
+  return renderNextStepLine({
+    what: point3 === void 0 ? "Describe the step" : owned === void 0 ? `Agree a fix for the top ${point3.name} complaint` : `Agree a fix for ${owned.tool.name} in ${point3.name}`,
+    owner: owners[0]?.owner ?? "@owner",
+    ...deadline === void 0 ? {} : { due: deadline },
+    persona: persona?.id ?? "persona-id",
+    pain: point3?.phase ?? "phase-id"
+  });
+}
+
+// src/core/publish/reconcile.ts
+function reconcileIssue(desired, existing) {
+  if (existing === void 0) return { action: "create", reason: `no issue carries its marker yet` };
+  const have = new Set(existing.labels.map((label) => label.toLowerCase()));
+  const addLabels2 = desired.labels.filter((label) => !have.has(label.toLowerCase()));
+  const replaced = replaceGeneratedPart(existing.body, desired.generated);
+  const reasons = [];
+  if (replaced.status === "replaced") reasons.push("the generated part of the description changed");
+  if (replaced.status === "missing-markers") {
+    reasons.push(`the description is left alone because someone removed the ${GENERATED_START} or ${GENERATED_END} marker; put both back to have it updated`);
+  }
+  if (addLabels2.length > 0) reasons.push(`missing ${addLabels2.length === 1 ? "label" : "labels"} ${addLabels2.map((label) => `"${label}"`).join(", ")}`);
+  const body = replaced.status === "replaced" ? replaced.body : void 0;
+  if (body === void 0 && addLabels2.length === 0) {
+    return replaced.status === "missing-markers" ? { action: "skipped", existing, reason: reasons.join("; ") } : { action: "unchanged", existing, reason: "up to date" };
+  }
+  return { action: "update", existing, ...body === void 0 ? {} : { body }, addLabels: addLabels2, reason: reasons.join("; ") };
+}
+function reconcileComment(desired, existing) {
+  if (existing === void 0) return { action: "create", reason: "no comment carries its marker yet" };
+  if (normalise4(existing.body) === normalise4(desired.body)) return { action: "unchanged", existing, reason: "up to date" };
+  return { action: "update", existing, reason: "the text changed" };
+}
+function indexByMarker(items, markers) {
+  const found = /* @__PURE__ */ new Map();
+  for (const marker of markers) {
+    const item = items.find((candidate) => candidate.body.includes(marker));
+    if (item !== void 0) found.set(marker, item);
+  }
+  return found;
+}
+function normalise4(text5) {
+  return text5.replace(/\r\n?/g, "\n").trim();
+}
+
+// src/flows/survey/publish-heads-up-comments.ts
+async function writeHeadsUpComments(gateway, input2) {
+  const first = planHeadsUps(input2.publish, { personas: input2.personas, links: input2.links });
+  const existing = await listOwnComments(gateway, input2.analysisIssues, new Set(first.comments.map((comment2) => comment2.persona)));
+  const holders = findMentionHolders(first.comments, existing);
+  const { comments } = planHeadsUps(input2.publish, { personas: input2.personas, links: input2.links, mentionHolders: holders });
+  const operations = [];
+  for (const desired of comments) {
+    const issue2 = input2.analysisIssues.get(desired.persona);
+    const current = existing.get(desired.persona)?.find((comment2) => comment2.body.includes(desired.marker));
+    const change = reconcileComment(desired, current === void 0 ? void 0 : { id: current.id, body: current.body, url: current.htmlUrl });
+    const base = { target: "heads-up-comment", repo: input2.publish.repo, subject: desired.subject, reason: change.reason };
+    if (issue2 === void 0) {
+      operations.push({ ...base, action: "create", reason: "its analysis issue is created first" });
+      continue;
+    }
+    let written = current;
+    if (!input2.dryRun && change.action === "create") written = await gateway.comments.create(issue2.number, desired.body);
+    if (!input2.dryRun && change.action === "update") written = await gateway.comments.update(change.existing.id, desired.body);
+    operations.push({ ...base, action: change.action, number: issue2.number, ...written === void 0 ? {} : { url: written.htmlUrl } });
+  }
+  return operations;
+}
+async function listOwnComments(gateway, issues, personas) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const persona of personas) {
+    const issue2 = issues.get(persona);
+    if (issue2 === void 0) continue;
+    const author = issue2.author?.toLowerCase();
+    const all2 = await gateway.comments.list(issue2.number);
+    comments.set(persona, all2.filter((comment2) => author === void 0 || comment2.author?.toLowerCase() === author));
+  }
+  return comments;
+}
+function findMentionHolders(desired, existing) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const comment2 of desired) {
+    const found = existing.get(comment2.persona)?.find((candidate) => candidate.body.includes(comment2.marker));
+    const owner = comment2.subject;
+    if (found !== void 0 && !holders.has(comment2.key) && found.body.includes(`
+${owner}:`)) holders.set(comment2.key, comment2.persona);
+  }
+  return holders;
+}
+
+// src/flows/survey/publish-issues.ts
+var TARGETS = {
+  analysis: "analysis-issue",
+  "heads-up": "heads-up-issue",
+  meeting: "meeting-issue"
+};
+async function writeIssues(gateway, desired, existing, dryRun) {
+  const found = indexByMarker(existing, desired.map((issue2) => issue2.marker));
+  const result = { operations: [], links: /* @__PURE__ */ new Map(), issues: /* @__PURE__ */ new Map() };
+  for (const issue2 of desired) {
+    const current = found.get(issue2.marker);
+    const change = reconcileIssue(issue2, current === void 0 ? void 0 : toExisting(current));
+    const base = { target: TARGETS[issue2.kind], repo: issue2.repo, subject: issue2.subject, reason: change.reason, ...issue2.notes.length > 0 && change.action === "create" ? { notes: issue2.notes } : {} };
+    let written = current;
+    if (change.action === "create" && !dryRun) written = await createIssue2(gateway, issue2);
+    if (change.action === "update" && current !== void 0 && !dryRun) written = await updateIssue2(gateway, current, change.body, change.addLabels);
+    if (written !== void 0) {
+      result.links.set(issue2.key, { number: written.number, url: written.htmlUrl });
+      result.issues.set(issue2.key, written);
+    }
+    result.operations.push({ ...base, action: change.action, ...written === void 0 ? {} : { url: written.htmlUrl, number: written.number } });
+  }
+  return result;
+}
+function toExisting(issue2) {
+  return { number: issue2.number, body: issue2.body, labels: issue2.labels, url: issue2.htmlUrl };
+}
+async function createIssue2(client, issue2) {
+  const input2 = { title: issue2.title, body: issue2.body, labels: issue2.labels };
+  if (issue2.assignees.length === 0) return client.issues.create(input2);
+  try {
+    return await client.issues.create({ ...input2, assignees: issue2.assignees });
+  } catch (error62) {
+    if (!(error62 instanceof ValidationFailedError) || !error62.errors.some((failure3) => failure3.field === "assignees")) throw error62;
+    const created = await client.issues.create(input2);
+    await client.issues.addAssignees(created.number, issue2.assignees);
+    return await client.issues.get(created.number) ?? created;
+  }
+}
+async function updateIssue2(gateway, current, body, addLabels2) {
+  if (addLabels2.length > 0) await gateway.issues.addLabels(current.number, addLabels2);
+  return body === void 0 ? current : gateway.issues.update(current.number, { body });
+}
+
+// src/flows/survey/publish-labels.ts
+async function ensureLabels(gateway, specs, dryRun) {
+  const have = new Set((await gateway.labels.list()).map((label) => label.name.toLowerCase()));
+  const repo = formatRepoRef(gateway.repoRef);
+  const operations = [];
+  for (const spec of specs) {
+    if (have.has(spec.name.toLowerCase())) continue;
+    have.add(spec.name.toLowerCase());
+    if (!dryRun) await createLabel2(gateway, spec);
+    operations.push({ action: "create", target: "label", repo, subject: spec.name, reason: "the published issues carry it and the repository does not have it yet" });
+  }
+  return operations;
+}
+async function createLabel2(gateway, spec) {
+  try {
+    await gateway.labels.create(spec);
+  } catch (error62) {
+    if (!(error62 instanceof ValidationFailedError && error62.hasCode("already_exists"))) throw error62;
+  }
+}
+
+// src/flows/survey/publish-team-members.ts
+async function listTeamMembers2(gateway, handles) {
+  const members2 = {};
+  for (const handle of handles) {
+    if (handle.kind !== "team") continue;
+    const key = `${handle.org}/${handle.slug}`;
+    if (key in members2) continue;
+    members2[key] = await gateway.people.listTeamMembers(handle.org, handle.slug) ?? [];
+  }
+  return members2;
+}
+
+// src/flows/survey/publish-survey.ts
+async function publishSurvey(input2) {
+  const { gateway, dryRun } = input2;
+  const publish = await analyse(input2);
+  const published = planAnalysisIssues(publish, {});
+  const ids = new Set(published.issues.map((issue2) => issue2.key));
+  const personas = input2.personas.filter((persona) => ids.has(persona.id));
+  const issueMode = input2.config.survey.headsUp.mode === "issue";
+  const headsUpGateway = headsUpTarget(gateway, input2.config);
+  const sameRepo = headsUpGateway === gateway;
+  const operations = await ensureLabels(gateway, publishLabelSpecs(personas, input2.config, issueMode && sameRepo), dryRun);
+  const analyses = await publishAnalyses(gateway, publish, personas, dryRun);
+  operations.push(...analyses.operations);
+  const links = { analysis: analyses.links };
+  const meeting = planMeetingIssue(publish, personas, links);
+  const meetings = await writeIssues(gateway, [meeting], await gateway.issues.list({ labels: [REVIEW_MEETING_LABEL], state: "all" }), dryRun);
+  operations.push(...meetings.operations);
+  const meetingLink = meetings.links.get(meeting.key);
+  if (meetingLink !== void 0) links.meeting = meetingLink;
+  if (issueMode) {
+    const headsUps = planHeadsUps(publish, { personas: ids, links }).issues;
+    if (headsUps.length > 0 && !sameRepo) operations.push(...await ensureLabels(headsUpGateway, headsUpLabelSpecs(input2.config), dryRun));
+    if (headsUps.length > 0) {
+      const existing = await headsUpGateway.issues.list({ labels: [HEADS_UP_LABEL], state: "all" });
+      operations.push(...(await writeIssues(headsUpGateway, headsUps, existing, dryRun)).operations);
+    }
+  } else {
+    operations.push(...await writeHeadsUpComments(gateway, { publish, personas: ids, analysisIssues: analyses.issues, links, dryRun }));
+  }
+  operations.push(...published.skipped.map((skipped) => ({ action: "skipped", target: "analysis-issue", repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
+  return { analysis: publish.analysis, report: { cycle: publish.cycle, repo: publish.repo, dryRun, operations }, links };
+}
+async function analyse(input2) {
+  const analysis = await analyzeSurveyFile({ path: input2.path, name: input2.source, config: input2.config, personas: input2.personas });
+  const cycle = analysis.cycle ?? input2.config.survey.cycle;
+  if (cycle === void 0 || cycle === null) {
+    throw new SurveyInputError(["survey.cycle is not set in the settings file. Publishing needs it (e.g. `cycle: 2026-H2`): each cycle gets its own issues, found again by cycle."]);
+  }
+  const repo = formatRepoRef(input2.gateway.repoRef);
+  const fullReport = input2.fullReport === void 0 ? {} : { fullReport: input2.fullReport };
+  return { analysis, personas: input2.personas, config: input2.config, cycle, repo, now: input2.now, source: input2.source, ...fullReport };
+}
+async function publishAnalyses(gateway, publish, personas, dryRun) {
+  const existing = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
+  const toCreate = personas.filter((persona) => !existing.some((issue2) => issue2.body.includes(analysisMarker(persona.id, publish.cycle))));
+  const teamMembers = await listTeamMembers2(gateway, toCreate.flatMap((persona) => persona.champions));
+  return writeIssues(gateway, planAnalysisIssues(publish, teamMembers).issues, existing, dryRun);
+}
+function headsUpTarget(gateway, config3) {
+  const named = config3.survey.headsUp.repo;
+  const ref = named === void 0 ? void 0 : parseRepoRef(named);
+  if (ref === void 0 || formatRepoRef(ref).toLowerCase() === formatRepoRef(gateway.repoRef).toLowerCase()) return gateway;
+  return gateway.forRepo(ref);
+}
+
+// src/cli/commands/survey/publish.ts
+var registerSurveyPublish = (program2, io, state) => {
+  surveyGroup(program2).command("publish").description("publish a survey's analysis on GitHub: an issue per persona, heads-ups to tool owners, the review-meeting issue").argument("<file>", "the survey export (CSV, JSON or JSON Lines)").option("--repo <owner/name>", "repository to publish to (default: GITHUB_REPOSITORY)").option("--dir <dir>", "repository root holding the persona docs and settings", ".").option("--config <file>", "settings file, relative to --dir (default: .github/persona-governance.yml)").option("--dry-run", "print what would be created or updated, and write nothing").option("--now <iso-8601>", "the time to count the days to the planning deadline from (default: now)").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text")).action(async (file2, options2) => {
+    state.exitCode = await runSurveyPublish(file2, options2, io);
+  });
+};
+async function runSurveyPublish(file2, options2, io) {
+  const now = readNow(options2.now, io);
+  const settings = readGitHubSettings(io.env, options2.repo);
+  const { report: report2 } = await loadProgramForCli(io, options2.dir, options2.config);
+  const gateway = connectGitHub(settings, "survey publish", (message) => io.stderr(`persona-gov: ${message}
+`));
+  let result;
+  try {
+    result = await withGitHubErrors(
+      () => publishSurvey({ gateway, path: resolve8(io.cwd, file2), source: file2, config: report2.config, personas: report2.personas, now, dryRun: options2.dryRun === true })
+    );
+  } catch (error62) {
+    if (error62 instanceof SurveyInputError) throw new UsageError(describeProblems2(file2, error62.problems));
+    throw error62;
+  }
+  io.stdout(options2.format === "json" ? `${JSON.stringify(publishReportToJson(result.report), null, 2)}
+` : renderPublishText(result.report));
+  return EXIT_OK;
+}
+function readNow(value, io) {
+  if (value === void 0) return io.now();
+  const date5 = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date5.getTime())) {
+    throw new UsageError(`--now must be an ISO 8601 date or time such as 2026-11-02 or 2026-11-02T09:00:00Z (got '${value.replace(new RegExp("\\p{Cc}", "gu"), "?")}').`);
+  }
+  return date5;
+}
+function describeProblems2(file2, problems) {
+  const clean7 = problems.map((problem) => problem.replace(new RegExp("\\p{Cc}", "gu"), " "));
+  const [only] = clean7;
+  if (clean7.length === 1 && only !== void 0) return only.startsWith(file2) ? only : `cannot publish ${file2}: ${only}`;
+  return `cannot publish ${file2}:
+${clean7.map((problem) => `  - ${problem}`).join("\n")}`;
 }
 
 // src/core/questions/build-questions-export.ts
@@ -66757,7 +67831,7 @@ async function runSurveyQuestions(options2, io) {
 
 // src/cli/commands/tools.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/core/tools/find-tool.ts
 function findTool(index2, name) {
@@ -66878,8 +67952,8 @@ function parseToolMentions(text5) {
   const parsed = analysisJsonSchema.safeParse(value);
   if (parsed.success) return { mentions: parsed.data };
   const issue2 = parsed.error.issues[0];
-  const where = issue2 === void 0 || issue2.path.length === 0 ? "the document" : `\`${issue2.path.map(String).join(".")}\``;
-  return { error: `it is not the JSON of \`persona-gov survey analyze --format json\`: ${where} ${issue2?.message ?? "is invalid"}` };
+  const where2 = issue2 === void 0 || issue2.path.length === 0 ? "the document" : `\`${issue2.path.map(String).join(".")}\``;
+  return { error: `it is not the JSON of \`persona-gov survey analyze --format json\`: ${where2} ${issue2?.message ?? "is invalid"}` };
 }
 
 // src/core/tools/tools-json.ts
@@ -66942,7 +68016,7 @@ function renderOne(entry, format2) {
 async function readMentions(io, file2) {
   let text5;
   try {
-    text5 = await readFile4(resolve8(io.cwd, file2), "utf8");
+    text5 = await readFile4(resolve9(io.cwd, file2), "utf8");
   } catch (error62) {
     const code3 = typeof error62 === "object" && error62 !== null && "code" in error62 ? error62.code : void 0;
     throw new UsageError(`cannot read the analysis ${file2}: ${code3 === "ENOENT" ? "no such file" : "it cannot be read"}`);
@@ -66954,7 +68028,7 @@ async function readMentions(io, file2) {
 
 // src/cli/commands/validate.ts
 import { stat } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/core/report/format-github.ts
 function formatGithub(diagnostics) {
@@ -67060,9 +68134,9 @@ var registerValidate = (program2, io, state) => {
   });
 };
 async function runValidate(options2, io) {
-  const root = resolve9(io.cwd, options2.dir);
+  const root = resolve10(io.cwd, options2.dir);
   await requireKind(root, options2.dir, "directory");
-  const configPath = options2.config === void 0 ? void 0 : resolve9(io.cwd, options2.config);
+  const configPath = options2.config === void 0 ? void 0 : resolve10(io.cwd, options2.config);
   if (configPath !== void 0) await requireKind(configPath, options2.config, "file");
   let report2;
   try {
@@ -67095,6 +68169,7 @@ commands.push(registerInit, registerImport);
 commands.push(registerTools, registerSurveyQuestions);
 commands.push(registerPlan, registerApply);
 commands.push(registerSurveyAnalyze);
+commands.push(registerSurveyPublish);
 commands.push(registerValidate);
 
 // src/cli/run-cli.ts

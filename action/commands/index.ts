@@ -1,4 +1,5 @@
 import type { ActionCommand } from "./command.js";
+import { surveyCommand } from "./survey.js";
 import { syncCommand } from "./sync.js";
 import { validateCommand } from "./validate.js";
 
@@ -9,6 +10,7 @@ import { validateCommand } from "./validate.js";
 export const commands = {
   validate: validateCommand,
   sync: syncCommand,
+  survey: surveyCommand,
 } satisfies Record<string, ActionCommand>;
 
 export type CommandName = keyof typeof commands;

@@ -2,8 +2,11 @@ import type { Context } from "probot";
 import type { GitHubGateway } from "../github/gateway.js";
 import { createOctokitGateway } from "../github/create-octokit-gateway.js";
 
-/** The repository events the App handles: each carries the repository and the installation. */
-type RepositoryEvent = "issues" | "issue_comment" | "pull_request" | "push";
+/** The parts of a repository event's payload the scope is read from. */
+interface RepositoryPayload {
+  installation?: { id: number } | undefined;
+  repository: { default_branch: string; html_url: string; owner: { login: string; type?: string | undefined } | null };
+}
 
 /** Where a repository event happened, from its payload, and a gateway to answer it with. */
 export interface EventScope {
@@ -19,8 +22,8 @@ export interface EventScope {
  * Reads the event's scope, or undefined when the payload lacks an installation (a webhook not sent to
  * an App installation, which the App cannot answer).
  */
-export function readEventScope(context: Context<RepositoryEvent>): EventScope | undefined {
-  const { payload } = context;
+export function readEventScope(context: Context<"issues" | "issue_comment" | "pull_request" | "push">): EventScope | undefined {
+  const payload: RepositoryPayload = context.payload;
   const installationId = payload.installation?.id;
   if (installationId === undefined) return undefined;
   const { repository } = payload;
@@ -28,7 +31,7 @@ export function readEventScope(context: Context<RepositoryEvent>): EventScope | 
     gateway: createOctokitGateway(context.octokit, context.repo()),
     installationId,
     defaultBranch: repository.default_branch,
-    org: repository.owner.type === "Organization" ? repository.owner.login : undefined,
+    org: repository.owner?.type === "Organization" ? repository.owner.login : undefined,
     repoUrl: repository.html_url,
   };
 }

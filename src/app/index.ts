@@ -1,5 +1,5 @@
 import type { Probot } from "probot";
-import { createAppRuntime } from "./app-runtime.js";
+import { createAppRuntime, type AppRuntime } from "./app-runtime.js";
 import { registerChampionHealth } from "./handlers/champion-health.js";
 import { registerInstallationSync } from "./handlers/installation-sync.js";
 import { registerPullRequestCheck } from "./handlers/pull-request-check.js";
@@ -10,11 +10,15 @@ import { readAppSettings } from "./read-app-settings.js";
 import { createExclusiveRunner } from "./run-exclusive.js";
 
 /**
- * The persona-governance GitHub App: registers one handler per concern and nothing else. Run it with
- * `probot run ./lib/app/index.js` (`npm start`).
+ * The persona-governance GitHub App, as `probot run ./lib/app/index.js` (`npm start`) loads it: the
+ * settings come from the environment, then every handler is registered.
  */
 export default (app: Probot): void => {
-  const runtime = createAppRuntime(app, readAppSettings(process.env));
+  registerHandlers(app, createAppRuntime(app, readAppSettings(process.env)));
+};
+
+/** Registers one handler per concern, and nothing else. Tests call it with a runtime of their own. */
+export function registerHandlers(app: Probot, runtime: AppRuntime): void {
   const exclusive = createExclusiveRunner();
   registerQuestionRouting(app, runtime, exclusive);
   registerSlashCommands(app, runtime, exclusive);
@@ -22,4 +26,4 @@ export default (app: Probot): void => {
   registerPushSync(app, runtime);
   registerInstallationSync(app, runtime);
   registerChampionHealth(app, runtime);
-};
+}

@@ -64,6 +64,17 @@ export interface PullRequest {
   baseBranch: string;
 }
 
+/** A file a pull request changes, as `PullsGateway.listFiles` reports it. */
+export interface PullRequestFile {
+  path: string;
+  status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
+  /** The path before a rename. */
+  previousPath?: string;
+}
+
+/** A conditional read of a branch head: "unchanged" when the ETag still matches (no rate-limit cost). */
+export type ConditionalBranch = { status: "unchanged" } | { status: "missing" } | { status: "changed"; sha: string; etag: string | undefined };
+
 export interface PullRequestInput {
   head: string;
   base: string;

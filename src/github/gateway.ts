@@ -4,6 +4,7 @@ import type { NewProjectField, Project, ProjectField, ProjectFieldValue, Project
 import type {
   Comment,
   CommitFilesInput,
+  ConditionalBranch,
   CommitFilesResult,
   ConditionalFile,
   FileContent,
@@ -12,6 +13,7 @@ import type {
   IssueListFilter,
   IssueUpdate,
   PullRequest,
+  PullRequestFile,
   PullRequestInput,
   Reaction,
   RepoPermission,
@@ -87,6 +89,11 @@ export interface GitGateway {
   /** Head commit and tree of a branch, or undefined when the branch does not exist. */
   getBranch(branch: string): Promise<{ sha: string; treeSha: string } | undefined>;
   /**
+   * Conditional read of a branch's head commit: "unchanged" while `etag` (from an earlier answer) still
+   * matches, which GitHub does not count against the rate limit. Cheap enough to revalidate a cache.
+   */
+  getBranchIfChanged(branch: string, etag: string | undefined): Promise<ConditionalBranch>;
+  /**
    * Writes `files` on top of `base` in one commit. When `branch` differs from `base` it is reset to
    * base + files (so re-runs converge); when they are the same, the commit fast-forwards `base`.
    * Makes no commit, and no write at all, when the branch already holds exactly these changes.
@@ -99,6 +106,8 @@ export interface PullsGateway {
   findOpen(headBranch: string): Promise<PullRequest | undefined>;
   create(input: PullRequestInput): Promise<PullRequest>;
   update(number: number, changes: { title?: string; body?: string }): Promise<PullRequest>;
+  /** Every file a pull request changes (GitHub lists at most 3,000), renames with their old path. */
+  listFiles(number: number): Promise<PullRequestFile[]>;
 }
 
 export interface IssuesGateway {

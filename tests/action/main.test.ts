@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,7 +68,7 @@ describe("run (in-process)", () => {
     mkdirSync(join(root, "personas"));
     writeFileSync(join(root, "personas", "sre.md"), "---\nname: SRE\nchampions: ['@octocat']\n---\n\n## Role Summary\n\nOn call.\n\n## Responsibilities\n\n- Pages.\n\n## Goals\n\n- Sleep.\n");
     const deps = fakeDeps({}, root);
-    await run(deps);
+    await run(deps).finally(() => rmSync(root, { recursive: true, force: true }));
     expect(deps.calls.failed).toEqual([]);
     expect(deps.calls.outputs.errors).toBe("0");
     expect(Number(deps.calls.outputs.warnings)).toBeGreaterThan(0);

@@ -185,6 +185,18 @@ describe("persona-gov apply", () => {
     });
   });
 
+  it("names the permissions that file changes need when they are refused", async () => {
+    seedExampleRepo(gh);
+    gh.failNext({ operationId: "git/create-tree", status: 403 });
+    const commit = await apply();
+    expect(commit.code).toBe(2);
+    expect(commit.err).toContain('the token lacks the "contents: write" permission');
+    gh.failNext({ operationId: "pulls/create", status: 403 });
+    const pull = await apply();
+    expect(pull.code).toBe(2);
+    expect(pull.err).toContain('the token lacks the "pull-requests: write" permission');
+  });
+
   it("says the repository is missing or invisible on a 404", async () => {
     const run = await apply();
     expect(run.code).toBe(2);

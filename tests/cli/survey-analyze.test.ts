@@ -110,7 +110,7 @@ describe("persona-gov survey analyze", () => {
   it("says when nothing is mapped, and still counts respondents per persona", async () => {
     writeRepo("{}\n");
     expect(await runCli(["survey", "analyze", "export.csv", "--dir", "repo", "--format", "json"], io())).toBe(0);
-    expect(err.join("")).toContain("neither survey.scoreColumns nor survey.commentColumns is set");
+    expect(err.join("")).toContain("no score or comment column is mapped");
     expect((JSON.parse(out.join("")) as { personas: { responses: number }[] }).personas.map((p) => p.responses)).toEqual([5, 4, 3]);
   });
 });

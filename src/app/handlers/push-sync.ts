@@ -4,7 +4,7 @@ import { isProgramPush } from "../../flows/app/program-push.js";
 import { applyRepositorySync } from "../../flows/sync/apply-sync-flow.js";
 import type { AppRuntime } from "../app-runtime.js";
 import { readEventScope } from "../event-scope.js";
-import { guardHandler } from "../guard-handler.js";
+import { onEvent } from "../on-event.js";
 import { pushFactsOf } from "../push-facts-of.js";
 import { settingsForEvent } from "../settings-for-event.js";
 
@@ -14,17 +14,14 @@ import { settingsForEvent } from "../settings-for-event.js";
  * and the sync is applied (labels, CODEOWNERS, issue forms, directory).
  */
 export function registerPushSync(app: Probot, runtime: AppRuntime): void {
-  app.on(
-    "push",
-    guardHandler("push sync", async (context) => {
-      const scope = readEventScope(context);
-      if (scope === undefined) return;
-      const push = pushFactsOf(context.payload);
-      if (!isProgramPush(push, await settingsForEvent(context, scope, runtime))) return;
-      const dropped = runtime.programs.invalidate(scope.installationId, scope.gateway.repoRef);
-      context.log.debug(`push sync: forgot ${dropped} cached program(s)`);
-      const result = await applyRepositorySync({ gateway: scope.gateway, docs: { kind: "github" }, dryRun: runtime.settings.dryRun });
-      context.log.info(describeSync(result));
-    }),
-  );
+  onEvent(app, ["push"], "push sync", async (context) => {
+    const scope = readEventScope(context);
+    if (scope === undefined) return;
+    const push = pushFactsOf(context.payload);
+    if (!isProgramPush(push, await settingsForEvent(context, scope, runtime))) return;
+    const dropped = runtime.programs.invalidate(scope.installationId, scope.gateway.repoRef);
+    context.log.debug(`push sync: forgot ${dropped} cached program(s)`);
+    const result = await applyRepositorySync({ gateway: scope.gateway, docs: { kind: "github" }, dryRun: runtime.settings.dryRun });
+    context.log.info(describeSync(result));
+  });
 }

@@ -136,6 +136,12 @@ const followupsSection = z
   .prefault({});
 
 export const configSchema = z.strictObject({
+  /**
+   * Read by the GitHub App's config loader (Probot): start from another repository's settings file,
+   * `.github` or `owner/repo[:path]`, and override it with the keys set here. The CLI and the Action
+   * read the file as it is.
+   */
+  _extends: z.string().min(1).optional(),
   personas: personasSection,
   phases: phasesSection,
   labels: labelsSection,

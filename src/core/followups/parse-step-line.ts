@@ -41,7 +41,7 @@ export function parseStepLine(entry: ChecklistLine, vocabulary: StepVocabulary):
     problems.push(problem("The line does not say what the step is.", `Write the step before the owner and fields, as in ${inlineCode(NEXT_STEP_LINE_FORMAT)}.`));
   }
   const due = fields.due ?? vocabulary.planningDeadline;
-  if (due === undefined && !seen.has("due")) {
+  if (due === undefined && !seen.has("due") && vocabulary.dueOptional !== true) {
     problems.push(problem("The line has no `due:` date and the settings set no `survey.planningDeadline` to fall back on.", "Add `due:YYYY-MM-DD` to the line, or set `survey.planningDeadline` in the settings file."));
   }
   if (problems.length > 0) return problems;

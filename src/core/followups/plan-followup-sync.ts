@@ -50,7 +50,7 @@ export function planFollowupSync(input: FollowupSyncInput): FollowupSyncPlan {
     operations.push({ kind: "edit-meeting", issue: input.meeting.number, edits, dropped, reason: describeMeetingEdit(edits, dropped) });
   }
   const problems = [...input.checklist.errors, ...duplicates, ...repeated];
-  operations.push(...planProblemsComment(input.meeting.number, problems, matched.length - repeated.length, input.problemsComment));
+  operations.push(...planProblemsComment(input.meeting.number, problems, input.problemsComment));
   return { operations, notes, counts: { steps: matched.length - repeated.length, problems: new Set(problems.map((p) => p.line)).size, dropped: dropped.length } };
 }
 

@@ -8,10 +8,10 @@ import { renderProblemsComment, renderProblemsResolved } from "./render-problems
  * they change, and turned into a short all-clear once they are fixed (rather than deleted, so the
  * thread still makes sense). Nothing is written when the text would not change.
  */
-export function planProblemsComment(meeting: number, problems: readonly StepProblem[], steps: number, existing: OwnComment | undefined): FollowupOp[] {
+export function planProblemsComment(meeting: number, problems: readonly StepProblem[], existing: OwnComment | undefined): FollowupOp[] {
   if (problems.length === 0) {
     if (existing === undefined) return [];
-    const body = renderProblemsResolved(steps);
+    const body = renderProblemsResolved();
     return existing.body === body ? [] : [{ kind: "comment", issue: meeting, role: "problems", body, commentId: existing.id, reason: "every line of the checklist reads cleanly now" }];
   }
   const body = renderProblemsComment(problems);

@@ -43,6 +43,8 @@ export function planNewStep(entry: MatchedStep, turn: number, input: FollowupSyn
 export function planExistingStep(entry: MatchedStep, tracking: TrackingIssue, turn: number, input: FollowupSyncInput): StepPlan {
   const { issue, record } = tracking;
   const facts = desiredFacts(entry, input);
+  // A line without a date in a meeting of an earlier cycle keeps the date it was tracked with.
+  if (facts.due === undefined && record.due !== undefined) facts.due = record.due;
   const operations: FollowupOp[] = [];
   const notes: string[] = [];
   const state = reconcileState(entry.step.done, issue.state === "closed", record.closed);

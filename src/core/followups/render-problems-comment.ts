@@ -26,8 +26,8 @@ export function renderProblemsComment(problems: readonly StepProblem[]): string 
 }
 
 /** The reply once every line reads cleanly again. */
-export function renderProblemsResolved(steps: number): string {
-  return renderTemplate("followups/problems-resolved.md", { marker: PROBLEMS_MARKER, steps: steps === 1 ? "1 step" : `${steps} steps` });
+export function renderProblemsResolved(): string {
+  return renderTemplate("followups/problems-resolved.md", { marker: PROBLEMS_MARKER });
 }
 
 function renderLine(line: number, problems: readonly StepProblem[]): string {

@@ -7,6 +7,11 @@ export interface StepVocabulary {
   phases: readonly { id: string; name: string }[];
   /** `survey.planningDeadline`: the due date of a line without `due:`. */
   planningDeadline?: string;
+  /**
+   * A line may leave out `due:` even without a deadline: set for a meeting of an earlier cycle, whose
+   * steps keep the due date they were tracked with rather than taking the current cycle's deadline.
+   */
+  dueOptional?: boolean;
 }
 
 type Checked = string | { message: string; fix: string };

@@ -36,8 +36,8 @@ interface OpenSection {
 interface Walk {
   firstLine: number;
   text: string;
-  /** Source lines, split only when a link or table needs a column. */
-  lines?: string[];
+  /** Where the last looked-up line starts, so sequential lookups scan the text once. */
+  cursor: { index: number; offset: number };
   body: MarkdownBody;
   open: OpenSection[];
   slugger: GithubSlugger;
@@ -55,6 +55,7 @@ export function readMarkdownBody(text: string, firstLine: number): MarkdownBody 
   const walk: Walk = {
     firstLine,
     text,
+    cursor: { index: 0, offset: 0 },
     body: { firstLine, sections: [], links: [], tables: [] },
     open: [],
     // One slugger per document: a repeated heading gets `-1`, `-2` as on GitHub.
@@ -163,9 +164,21 @@ function collectLinks(walk: Walk, inline: Token): void {
   }
 }
 
+/** Source line `index` (0-based), without its line ending. Lookups mostly move forward. */
 function lineAt(walk: Walk, index: number): string {
-  walk.lines ??= walk.text.split(/\r\n?|\n/);
-  return walk.lines[index] ?? "";
+  const { text, cursor } = walk;
+  if (index < cursor.index) {
+    cursor.index = 0;
+    cursor.offset = 0;
+  }
+  while (cursor.index < index) {
+    const next = text.indexOf("\n", cursor.offset);
+    if (next === -1) return "";
+    cursor.offset = next + 1;
+    cursor.index++;
+  }
+  const end = text.indexOf("\n", cursor.offset);
+  return text.slice(cursor.offset, end === -1 ? undefined : end).replace(/\r$/, "");
 }
 
 function linkUrl(token: Token): string | undefined {

@@ -40,12 +40,12 @@ export function readGeneratedPart(body: string): string | undefined {
 }
 
 function keepCheckedTasks(old: string, generated: string): string {
-  const checked = new Set(
+  const checked = new Map(
     normalise(old)
       .split("\n")
       .flatMap((line) => {
         const task = TASK.exec(line);
-        return task !== null && task[2] !== " " ? [`${task[1]}${task[3]}`] : [];
+        return task !== null && task[2] !== " " ? [[`${task[1]}${task[3]}`, task[2] ?? "x"] as const] : [];
       }),
   );
   if (checked.size === 0) return generated;
@@ -53,7 +53,8 @@ function keepCheckedTasks(old: string, generated: string): string {
     .split("\n")
     .map((line) => {
       const task = TASK.exec(line);
-      return task !== null && task[2] === " " && checked.has(`${task[1]}${task[3]}`) ? `${task[1]}[x]${task[3]}` : line;
+      const mark = task === null || task[2] !== " " ? undefined : checked.get(`${task[1]}${task[3]}`);
+      return task === null || mark === undefined ? line : `${task[1]}[${mark}]${task[3]}`;
     })
     .join("\n");
 }

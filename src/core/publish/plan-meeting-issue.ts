@@ -4,7 +4,7 @@ import { formatCount, formatShare, plural } from "../survey/format-figures.js";
 import type { PersonaAnalysis } from "../survey/survey-analysis.js";
 import { renderTemplate } from "../templates/render-template.js";
 import { inlineCode, safeInline, tableCell } from "../text/safe-markdown.js";
-import { collectHeadsUps } from "./collect-heads-ups.js";
+import { collectHeadsUps, type HeadsUpGroup } from "./collect-heads-ups.js";
 import { daysUntil, describeDaysLeft, isoDay } from "./days-until.js";
 import { wrapGenerated } from "./generated-part.js";
 import { NEXT_STEP_LINE_FORMAT, NEXT_STEPS_HEADING, NEXT_STEPS_HEADING_LINE, NEXT_STEPS_HELP_MARKER, renderNextStepLine } from "./next-step-format.js";
@@ -34,7 +34,7 @@ export function planMeetingIssue(input: PublishInput, published: readonly Person
     nextStepsHeading: NEXT_STEPS_HEADING,
     lineFormat: inlineCode(NEXT_STEP_LINE_FORMAT),
     fieldHelp: renderFieldHelp(input, results),
-    example: inlineCode(renderExample(input, results, owners[0]?.owner)),
+    example: inlineCode(renderExample(input, results, owners)),
   }).replace(/\n{3,}/g, "\n\n");
   const marker = meetingMarker(input.cycle);
   const nextSteps = renderTemplate("publish/next-steps.md", { heading: NEXT_STEPS_HEADING_LINE, help: NEXT_STEPS_HELP_MARKER });
@@ -96,13 +96,15 @@ function renderFieldHelp(input: PublishInput, results: readonly PersonaAnalysis[
   ].join("\n");
 }
 
-function renderExample(input: PublishInput, results: readonly PersonaAnalysis[], owner: string | undefined): string {
-  const persona = results.find((candidate) => candidate.painPoints.length > 0) ?? results[0];
-  const point = persona?.painPoints[0];
+function renderExample(input: PublishInput, results: readonly PersonaAnalysis[], owners: readonly HeadsUpGroup[]): string {
+  // The first owned tool in someone's top pain points makes the most telling example; any pain point will do.
+  const owned = owners[0]?.entries[0];
+  const persona = owned?.persona ?? results.find((candidate) => candidate.painPoints.length > 0) ?? results[0];
+  const point = owned?.point ?? persona?.painPoints[0];
   const deadline = input.config.survey.planningDeadline;
   return renderNextStepLine({
-    what: point === undefined ? "Describe the step" : `Agree a fix for the top ${point.name} complaint`,
-    owner: owner ?? "@owner",
+    what: point === undefined ? "Describe the step" : owned === undefined ? `Agree a fix for the top ${point.name} complaint` : `Agree a fix for ${owned.tool.name} in ${point.name}`,
+    owner: owners[0]?.owner ?? "@owner",
     ...(deadline === undefined ? {} : { due: deadline }),
     persona: persona?.id ?? "persona-id",
     pain: point?.phase ?? "phase-id",

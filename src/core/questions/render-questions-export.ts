@@ -32,7 +32,8 @@ export function renderQuestionsExport(sets: readonly QuestionSet[], options: Que
   });
   if (options.format === "json") return `${JSON.stringify(exportJson(data), null, 2)}\n`;
   if (options.format === "csv") return formatCsv([[...QUESTIONS_CSV_HEADER], ...data.groups.flatMap(csvRows)]);
-  return renderMarkdown(data, options.scale ?? { min: 1, max: 5 });
+  const personaName = options.persona === undefined ? undefined : (options.personas?.find((persona) => persona.id === options.persona)?.name ?? options.persona);
+  return renderMarkdown(data, personaName, options.scale ?? { min: 1, max: 5 });
 }
 
 function exportJson(data: QuestionsExport): Record<string, unknown> {
@@ -57,9 +58,8 @@ function csvRows(group: ExportGroup): string[][] {
   ]);
 }
 
-function renderMarkdown(data: QuestionsExport, scale: { min: number; max: number }): string {
-  const persona = data.persona === null ? undefined : data.groups.find((group) => group.persona === data.persona);
-  const title = persona === undefined ? "# Survey questions" : `# Survey questions: ${safeInline(persona.title)}`;
+function renderMarkdown(data: QuestionsExport, personaName: string | undefined, scale: { min: number; max: number }): string {
+  const title = personaName === undefined ? "# Survey questions" : `# Survey questions: ${safeInline(personaName)}`;
   const parts = [title, "Active questions only: the questions everyone is asked come first, then each persona's own."];
   if (data.groups.length === 0) parts.push("No active questions yet.");
   const common = data.groups.find((group) => group.persona === null)?.questions.length ?? 0;

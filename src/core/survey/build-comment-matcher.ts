@@ -162,5 +162,7 @@ function recordHit(categories: CategoryHit[], phrase: Phrase, surface: string): 
     categories.push(hit);
   }
   if (!hit.words.includes(surface)) hit.words.push(surface);
-  if (!hit.keywords.includes(phrase.keyword)) hit.keywords.push(phrase.keyword);
+  // A tool named like a phase keyword ("Bazel" and "bazel") is one reason, not two.
+  const keyword = phrase.keyword.toLowerCase();
+  if (!hit.keywords.some((existing) => existing.toLowerCase() === keyword)) hit.keywords.push(phrase.keyword);
 }

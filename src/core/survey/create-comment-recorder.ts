@@ -42,6 +42,10 @@ export function createCommentRecorder(
     comment: undefined,
     source: { text: "", column: "", question: 0, match: { categories: [], tools: [] }, phases, tools },
   };
+  const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
+  // A tool counts within a pain point only in its own phase (a comment naming Sentry while complaining
+  // about builds is not a building problem of Sentry's); a tool with no phase counts wherever it appears.
+  const toolPhases = tools.map((tool) => (tool.phase === undefined ? -1 : (phaseIndex.get(tool.phase) ?? -1)));
   let nonAnswers = 0;
 
   const offer = (text: string, row: number, question: number, match: CommentMatch): void => {
@@ -72,7 +76,7 @@ export function createCommentRecorder(
         offer(text, row, question, match);
         for (const group of members) group.addComment(offered);
         toolSink.addComment(match.tools, offered);
-        mergeIntoRow(summary, match, offered.categories, tools.length);
+        mergeIntoRow(summary, match, offered.categories, toolPhases);
       }
       if (summary === undefined) return;
       for (const group of members) group.addCommenter(summary);
@@ -88,7 +92,7 @@ function readComment(raw: string | undefined): string {
   return (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trim();
 }
 
-function mergeIntoRow(summary: RowSummary, match: CommentMatch, categories: readonly number[], toolCount: number): void {
+function mergeIntoRow(summary: RowSummary, match: CommentMatch, categories: readonly number[], toolPhases: readonly number[]): void {
   for (const category of categories) {
     let position = summary.categories.indexOf(category);
     if (position < 0) {
@@ -100,7 +104,8 @@ function mergeIntoRow(summary: RowSummary, match: CommentMatch, categories: read
       if (!keywords.includes(keyword)) keywords.push(keyword);
     }
     for (const tool of match.tools) {
-      const pair = category * toolCount + tool;
+      if (toolPhases[tool]! >= 0 && toolPhases[tool] !== category) continue;
+      const pair = category * toolPhases.length + tool;
       if (!summary.categoryTools.includes(pair)) summary.categoryTools.push(pair);
     }
   }

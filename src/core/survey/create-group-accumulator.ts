@@ -12,7 +12,7 @@ export interface RowSummary {
   /** Per entry of `categories`, the keywords behind the hits, distinct. */
   keywords: string[][];
   tools: number[];
-  /** `category * tools.length + tool` for each tool named in a comment hitting that category. */
+  /** `category * tools.length + tool` for each tool named in a comment hitting that category, its own phase (see create-comment-recorder). */
   categoryTools: number[];
 }
 

@@ -97,6 +97,7 @@ export interface PainPoint extends CommentGroup {
   rank: number;
   /** Share of the group's commenters who mention it. */
   share: number;
+  /** Tools of this phase (or of no phase) named in its comments, by respondents naming them. */
   tools: ToolCount[];
   quotes: SurveyComment[];
   /** Configured keywords and tool names that matched, by respondents. */

@@ -33,10 +33,12 @@ export interface FilePlanInput {
 const GENERATED_MARK = "persona-governance";
 
 /**
- * File operations for the generated files: CODEOWNERS (merged, never replaced), the issue form, the
- * directory page and, when switched on, one Copilot prompt per active persona. A file is written only
- * when its content would change, so planning against the result of a plan finds nothing to do. A file
- * the repository has but the caller did not read is left alone with a warning, never overwritten.
+ * File operations for the generated files: CODEOWNERS (merged, never replaced), the issue forms
+ * (persona question, survey question proposal), the directory page (with the tool index's "Tools"
+ * section when there are tools) and, when switched on, one Copilot prompt per active persona. A file
+ * is written only when its content would change, so planning against the result of a plan finds
+ * nothing to do. A file the repository has but the caller did not read is left alone with a warning,
+ * never overwritten.
  */
 export function planFiles(input: FilePlanInput): { operations: FileOperation[]; warnings: PlanWarning[] } {
   const { personas, config, current } = input;

@@ -11,7 +11,8 @@ export interface CheckedDoc {
   /** The id other docs know it by. */
   id: string;
   persona?: Persona;
-  body?: MarkdownBody;
+  /** Headings and links; tables are only needed while parsing, so they are not kept. */
+  body?: Pick<MarkdownBody, "firstLine" | "sections" | "links">;
 }
 
 /** Everything a rule may look at. Rules are pure functions of this. */

@@ -76,7 +76,7 @@ function checkDoc(file: string, bytes: Uint8Array | undefined, ctx: PersonaConte
     appendAll(diagnostics, parsed.diagnostics);
     const doc: CheckedDoc = { file, id: parsed.id };
     if (parsed.persona) doc.persona = parsed.persona;
-    if (parsed.body) doc.body = parsed.body;
+    if (parsed.body) doc.body = { firstLine: parsed.body.firstLine, sections: parsed.body.sections, links: parsed.body.links };
     return doc;
   } catch (error) {
     // A parser bug must not hide the other files' results.

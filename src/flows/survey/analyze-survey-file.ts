@@ -1,5 +1,7 @@
 import type { Config } from "../../core/config/config-schema.js";
 import { resolvePhases } from "../../core/config/resolve-phases.js";
+import { completeSurveyMapping } from "../../core/questions/complete-survey-mapping.js";
+import type { QuestionSet } from "../../core/questions/question-set.js";
 import type { Persona } from "../../core/persona/persona.js";
 import { createSurveyAnalyzer } from "../../core/survey/create-survey-analyzer.js";
 import type { SurveyAnalysis } from "../../core/survey/survey-analysis.js";
@@ -13,6 +15,11 @@ export interface AnalyzeSurveyFileInput {
   personas: readonly Pick<Persona, "id" | "name" | "aliases" | "previously">[];
   /** How messages name the file, e.g. the path as typed; defaults to `path`. */
   name?: string;
+  /**
+   * The survey questions files: where the config leaves `survey.scoreColumns` or
+   * `survey.commentColumns` out, the mapping is derived from them and the export's header.
+   */
+  questionSets?: readonly QuestionSet[];
   /** Raw comments kept per category and per tool; defaults to the analyzer's cap. */
   commentCap?: number;
 }
@@ -28,8 +35,10 @@ export async function analyzeSurveyFile(input: AnalyzeSurveyFileInput): Promise<
   const name = input.name ?? input.path;
   const source = await openSurveyRows(input.path, { multiValueSeparator: input.config.survey.multiValueSeparator, name });
   try {
+    const survey =
+      input.questionSets === undefined ? input.config.survey : completeSurveyMapping(input.config.survey, input.questionSets, source.header).survey;
     const analyzer = createSurveyAnalyzer({
-      config: input.config,
+      config: { survey },
       personas: input.personas,
       phases: resolvePhases(input.config),
       tools: input.config.tools,

@@ -3,10 +3,10 @@ import type { Persona } from "../../core/persona/persona.js";
 import { planAnalysisIssues } from "../../core/publish/plan-analysis-issues.js";
 import { planHeadsUps } from "../../core/publish/plan-heads-ups.js";
 import { planMeetingIssue } from "../../core/publish/plan-meeting-issue.js";
-import type { PublishInput } from "../../core/publish/publication.js";
+import type { IssueLink, PublishInput } from "../../core/publish/publication.js";
 import { HEADS_UP_LABEL, headsUpLabelSpecs, PAIN_POINT_LABEL, publishLabelSpecs, REVIEW_MEETING_LABEL } from "../../core/publish/publish-labels.js";
 import { analysisMarker } from "../../core/publish/publish-markers.js";
-import type { PublishOperation, PublishReport } from "../../core/publish/publish-operation.js";
+import type { PublishReport } from "../../core/publish/publish-operation.js";
 import type { PublishLinks } from "../../core/publish/render-heads-up.js";
 import type { SurveyAnalysis } from "../../core/survey/survey-analysis.js";
 import { SurveyInputError } from "../../core/survey/survey-input-error.js";
@@ -14,7 +14,7 @@ import type { GitHubGateway } from "../../github/gateway.js";
 import { formatRepoRef, parseRepoRef } from "../../github/repo-ref.js";
 import { analyzeSurveyFile } from "./analyze-survey-file.js";
 import { writeHeadsUpComments } from "./publish-heads-up-comments.js";
-import { writeIssues } from "./publish-issues.js";
+import { writeIssues, type IssueWrites } from "./publish-issues.js";
 import { ensureLabels } from "./publish-labels.js";
 import { listTeamMembers } from "./publish-team-members.js";
 
@@ -48,48 +48,63 @@ export interface PublishSurveyResult {
  */
 export async function publishSurvey(input: PublishSurveyInput): Promise<PublishSurveyResult> {
   const { gateway, dryRun } = input;
-  const analysis = await analyzeSurveyFile({ path: input.path, name: input.source, config: input.config, personas: input.personas });
-  const cycle = analysis.cycle ?? input.config.survey.cycle;
-  if (cycle === undefined || cycle === null) {
-    throw new SurveyInputError(["survey.cycle is not set in the settings file. Publishing needs it (e.g. `cycle: 2026-H2`): each cycle gets its own issues, found again by cycle."]);
-  }
-  const repo = formatRepoRef(gateway.repoRef);
-  const publish: PublishInput = { analysis, personas: input.personas, config: input.config, cycle, repo, now: input.now, source: input.source, ...(input.fullReport === undefined ? {} : { fullReport: input.fullReport }) };
-  const headsUpGateway = headsUpTarget(gateway, input.config);
+  const publish = await analyse(input);
+  const published = planAnalysisIssues(publish, {});
+  const ids = new Set(published.issues.map((issue) => issue.key));
+  const personas = input.personas.filter((persona) => ids.has(persona.id));
   const issueMode = input.config.survey.headsUp.mode === "issue";
-  const sameRepo = formatRepoRef(headsUpGateway.repoRef) === repo;
+  const headsUpGateway = headsUpTarget(gateway, input.config);
+  const sameRepo = headsUpGateway === gateway;
+  const operations = await ensureLabels(gateway, publishLabelSpecs(personas, input.config, issueMode && sameRepo), dryRun);
 
-  const firstPass = planAnalysisIssues(publish, {});
-  const published = new Set(firstPass.issues.map((issue) => issue.key));
-  const publishedPersonas = input.personas.filter((persona) => published.has(persona.id));
-  const operations: PublishOperation[] = await ensureLabels(gateway, publishLabelSpecs(publishedPersonas, input.config, issueMode && sameRepo), dryRun);
-
-  const existingAnalyses = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
-  const toCreate = publishedPersonas.filter((persona) => !existingAnalyses.some((issue) => issue.body.includes(analysisMarker(persona.id, cycle))));
-  const teamMembers = await listTeamMembers(gateway, toCreate.flatMap((persona) => persona.champions));
-  const plan = planAnalysisIssues(publish, teamMembers);
-  const analyses = await writeIssues(gateway, plan.issues, existingAnalyses, dryRun);
+  const analyses = await publishAnalyses(gateway, publish, personas, dryRun);
   operations.push(...analyses.operations);
-  const links: { analysis: ReadonlyMap<string, { number: number; url: string }>; meeting?: { number: number; url: string } } = { analysis: analyses.links };
-
-  const meeting = planMeetingIssue(publish, publishedPersonas, links);
+  const links: MutableLinks = { analysis: analyses.links };
+  const meeting = planMeetingIssue(publish, personas, links);
   const meetings = await writeIssues(gateway, [meeting], await gateway.issues.list({ labels: [REVIEW_MEETING_LABEL], state: "all" }), dryRun);
   operations.push(...meetings.operations);
   const meetingLink = meetings.links.get(meeting.key);
   if (meetingLink !== undefined) links.meeting = meetingLink;
 
   if (issueMode) {
-    const headsUps = planHeadsUps(publish, { personas: published, links }).issues;
+    const headsUps = planHeadsUps(publish, { personas: ids, links }).issues;
+    if (headsUps.length > 0 && !sameRepo) operations.push(...(await ensureLabels(headsUpGateway, headsUpLabelSpecs(input.config), dryRun)));
     if (headsUps.length > 0) {
-      if (!sameRepo) operations.push(...(await ensureLabels(headsUpGateway, headsUpLabelSpecs(input.config), dryRun)));
       const existing = await headsUpGateway.issues.list({ labels: [HEADS_UP_LABEL], state: "all" });
       operations.push(...(await writeIssues(headsUpGateway, headsUps, existing, dryRun)).operations);
     }
   } else {
-    operations.push(...(await writeHeadsUpComments(gateway, { publish, personas: published, analysisIssues: analyses.issues, links, dryRun })));
+    operations.push(...(await writeHeadsUpComments(gateway, { publish, personas: ids, analysisIssues: analyses.issues, links, dryRun })));
   }
-  for (const skipped of plan.skipped) operations.push({ action: "skipped", target: "analysis-issue", repo, subject: skipped.persona, reason: skipped.reason });
-  return { analysis, report: { cycle, repo, dryRun, operations }, links };
+  operations.push(...published.skipped.map((skipped) => ({ action: "skipped" as const, target: "analysis-issue" as const, repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
+  return { analysis: publish.analysis, report: { cycle: publish.cycle, repo: publish.repo, dryRun, operations }, links };
+}
+
+interface MutableLinks {
+  analysis: ReadonlyMap<string, IssueLink>;
+  meeting?: IssueLink;
+}
+
+async function analyse(input: PublishSurveyInput): Promise<PublishInput> {
+  const analysis = await analyzeSurveyFile({ path: input.path, name: input.source, config: input.config, personas: input.personas });
+  const cycle = analysis.cycle ?? input.config.survey.cycle;
+  if (cycle === undefined || cycle === null) {
+    throw new SurveyInputError(["survey.cycle is not set in the settings file. Publishing needs it (e.g. `cycle: 2026-H2`): each cycle gets its own issues, found again by cycle."]);
+  }
+  const repo = formatRepoRef(input.gateway.repoRef);
+  const fullReport = input.fullReport === undefined ? {} : { fullReport: input.fullReport };
+  return { analysis, personas: input.personas, config: input.config, cycle, repo, now: input.now, source: input.source, ...fullReport };
+}
+
+/**
+ * The analysis issues. Champion teams are expanded (one request per team) only for the issues about
+ * to be created, since assignees are only ever set on creation.
+ */
+async function publishAnalyses(gateway: GitHubGateway, publish: PublishInput, personas: readonly Persona[], dryRun: boolean): Promise<IssueWrites> {
+  const existing = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
+  const toCreate = personas.filter((persona) => !existing.some((issue) => issue.body.includes(analysisMarker(persona.id, publish.cycle))));
+  const teamMembers = await listTeamMembers(gateway, toCreate.flatMap((persona) => persona.champions));
+  return writeIssues(gateway, planAnalysisIssues(publish, teamMembers).issues, existing, dryRun);
 }
 
 function headsUpTarget(gateway: GitHubGateway, config: Config): GitHubGateway {

@@ -50,12 +50,12 @@ export async function planRepositorySync(request: PlanSyncRequest): Promise<Sync
 
 /** Validates the docs and reads the managed files, sharing one tree listing when both come from GitHub. */
 async function loadRepository(gateway: GitHubGateway | undefined, docs: RepoSource, files: RepoSource, configPath: string | undefined): Promise<LoadedRepository> {
-  const filesReader = await openSource(gateway, files);
   if (docs.kind === "github" && files.kind === "github" && docs.ref === files.ref) {
-    const validated = await validateFromReader(filesReader, { configPath, alsoRead: (config) => managedFiles(config, filesReader.paths) });
-    return { report: validated.report, files: { reader: filesReader, contents: validated.extra } };
+    const reader = await openSource(gateway, files);
+    const validated = await validateFromReader(reader, { configPath, alsoRead: (config) => managedFiles(config, reader.paths) });
+    return { report: validated.report, files: { reader, contents: validated.extra } };
   }
-  const report = await validateSource(gateway, docs, configPath);
+  const [report, filesReader] = await Promise.all([validateSource(gateway, docs, configPath), openSource(gateway, files)]);
   const contents = await filesReader.read(managedFiles(report.config, filesReader.paths));
   return { report, files: { reader: filesReader, contents } };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { NotFoundError } from "../errors.js";
-import type { CommitFilesInput, CommitFilesResult, GitGateway } from "../gateway.js";
+import type { CommitFilesInput, CommitFilesResult, ConditionalBranch, GitGateway } from "../gateway.js";
 import type { ApiContext } from "./api-context.js";
 import { statusOf } from "./request-error.js";
 
@@ -20,8 +20,25 @@ export function createGitApi(context: ApiContext): GitGateway {
       const head = await readBranch(context, branch);
       return head === undefined ? undefined : { sha: head.sha, treeSha: head.treeSha };
     },
+    getBranchIfChanged: (branch, etag) => readBranchIfChanged(context, branch, etag),
     commitFiles: (input) => commitFiles(context, input),
   };
+}
+
+/** The ref, not the branch: its answer is small and its ETag changes only when the head moves. */
+async function readBranchIfChanged(context: ApiContext, branch: string, etag: string | undefined): Promise<ConditionalBranch> {
+  try {
+    const response = await context.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...context.repo,
+      ref: `heads/${branch}`,
+      ...(etag ? { headers: { "if-none-match": etag } } : {}),
+    });
+    return { status: "changed", sha: response.data.object.sha, etag: response.headers.etag };
+  } catch (error) {
+    if (statusOf(error) === 304) return { status: "unchanged" };
+    if (await context.isMissingResource(error)) return { status: "missing" };
+    throw error;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { PullRequest, PullsGateway } from "../gateway.js";
+import type { PullRequest, PullRequestFile, PullsGateway } from "../gateway.js";
 import type { ApiContext } from "./api-context.js";
+import { listAllPages } from "./list-all-pages.js";
 
 interface PullData {
   number: number;
@@ -26,6 +27,10 @@ export function createPullsApi(context: ApiContext): PullsGateway {
     async update(number, changes) {
       const { data } = await client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number, ...changes });
       return toPullRequest(data);
+    },
+    async listFiles(number) {
+      const files = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number, per_page: 100 }));
+      return files.map((file): PullRequestFile => ({ path: file.filename, status: file.status, ...(file.previous_filename ? { previousPath: file.previous_filename } : {}) }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,6 @@ export interface BundledRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  workspace: string;
   /** The job summary file's contents. */
   summary: string;
   /** The raw `GITHUB_OUTPUT` file, in @actions/core's delimiter format. */
@@ -63,14 +62,15 @@ export function runBundledAction(options: RunOptions): BundledRun {
       RUNNER_TEMP: temp,
     },
   });
-  return {
+  const result = {
     status: child.status,
     stdout: child.stdout,
     stderr: child.stderr,
-    workspace,
     summary: readFileSync(files.summary, "utf8"),
     outputFile: readFileSync(files.output, "utf8"),
   };
+  rmSync(temp, { recursive: true, force: true });
+  return result;
 }
 
 function pullRequestEvent(): object {

@@ -79,6 +79,15 @@ describe("createSurveyAnalyzer: pain points", () => {
     ]);
   });
 
+  it("counts a tool within a pain point only in its own phase, or anywhere when it has none", () => {
+    const mixed = analyse([{ [PERSONA]: "SRE", [SLOWS]: "flaky tests on Jenkins, reported in Slack" }]);
+    const points = persona(mixed, "sre").painPoints;
+    expect(points.map((p) => [p.phase, p.tools.map((t) => t.name)])).toEqual([
+      ["building", ["Jenkins", "Slack"]],
+      ["testing", ["Slack"]],
+    ]);
+  });
+
   it("lists comments that hit no category as uncategorised", () => {
     expect(backend.uncategorised.comments).toBe(1);
     expect(backend.uncategorised.shown.map((c) => c.text)).toEqual(["meetings all day"]);

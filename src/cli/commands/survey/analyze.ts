@@ -41,17 +41,19 @@ export const registerSurveyAnalyze: RegisterCommand = (program, io, state) => {
 };
 
 async function runSurveyAnalyze(file: string, options: AnalyzeOptions, io: CliIO): Promise<number> {
-  const { report } = await loadProgramForCli(io, options.dir, options.config);
-  const survey = report.config.survey;
-  if (survey.scoreColumns === undefined && survey.commentColumns === undefined) {
-    io.stderr("persona-gov: note: neither survey.scoreColumns nor survey.commentColumns is set in the settings file, so the analysis can only count respondents per persona.\n");
-  }
+  const { report, questionSets } = await loadProgramForCli(io, options.dir, options.config);
   let analysis: SurveyAnalysis;
   try {
-    analysis = await analyzeSurveyFile({ path: resolve(io.cwd, file), name: file, config: report.config, personas: report.personas });
+    const path = resolve(io.cwd, file);
+    analysis = await analyzeSurveyFile({ path, name: file, config: report.config, personas: report.personas, questionSets });
   } catch (error) {
     if (error instanceof SurveyInputError) throw new UsageError(describeProblems(file, error.problems));
     throw error;
+  }
+  if (analysis.columns.scores.length === 0 && analysis.columns.comments.length === 0) {
+    io.stderr(
+      "persona-gov: note: no score or comment column is mapped (survey.scoreColumns, survey.commentColumns, or questions files matching the export's header), so the analysis only counts respondents per persona.\n",
+    );
   }
   if (options.format === "json") {
     io.stdout(`${JSON.stringify(toSurveyJson(analysis), null, 2)}\n`);

@@ -28,5 +28,7 @@ export function onEvent<E extends EventName>(app: Probot, events: readonly E[], 
       throw error;
     }
   };
-  app.on([...events], guarded);
+  // Probot hands each handler its Context; its `on` is typed with the plainer webhook event shape,
+  // which a generic event name cannot be matched against.
+  app.on([...events], guarded as unknown as Parameters<typeof app.on<E>>[1]);
 }
