@@ -23,6 +23,8 @@ const execFile$ = promisify(execFile);
 
 interface Measurement {
   docs: number;
+  /** CPU time of a fixed reference loop in the same process: how fast this machine was at the time. */
+  referenceMs: number;
   inputMb: number;
   ms: number;
   cpuMs: number;
@@ -50,6 +52,7 @@ function best(runs: readonly Measurement[]): Measurement {
     ...runs[0]!,
     ms: Math.min(...runs.map((r) => r.ms)),
     cpuMs: Math.min(...runs.map((r) => r.cpuMs)),
+    referenceMs: Math.min(...runs.map((r) => r.referenceMs)),
     rssMb: Math.max(...runs.map((r) => r.rssMb)),
   };
 }
@@ -58,13 +61,13 @@ function renderTable(results: readonly Measurement[], baseline: Measurement): st
   return [
     "### Validation (`persona-gov validate`)",
     "",
-    `\`validateRepository\` on generated docs, best of ${REPEATS} runs, each in a fresh process. Memory per doc is peak RSS above an empty run (${baseline.rssMb} MB), divided by the docs.`,
+    `\`validateRepository\` on generated docs, best of ${REPEATS} runs, each in a fresh process. Memory per doc is peak RSS above an empty run (${baseline.rssMb} MB), divided by the docs. The reference loop (10⁸ integer additions) shows how fast the machine was during the runs: the slower it is, the busier the machine.`,
     "",
-    "| Docs | Input | Wall | CPU | CPU per doc | Peak RSS | Memory per doc | Diagnostics |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| Docs | Input | Wall | CPU | CPU per doc | Peak RSS | Memory per doc | Diagnostics | Reference loop |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(
       (r) =>
-        `| ${r.docs.toLocaleString("en-US")} | ${r.inputMb.toFixed(1)} MB | ${seconds(r.ms)} | ${seconds(r.cpuMs)} | ${(r.cpuMs / r.docs).toFixed(3)} ms | ${r.rssMb} MB | ${perDocKb(r, baseline)} KB | ${r.diagnostics} |`,
+        `| ${r.docs.toLocaleString("en-US")} | ${r.inputMb.toFixed(1)} MB | ${seconds(r.ms)} | ${seconds(r.cpuMs)} | ${(r.cpuMs / r.docs).toFixed(3)} ms | ${r.rssMb} MB | ${perDocKb(r, baseline)} KB | ${r.diagnostics} | ${r.referenceMs} ms |`,
     ),
   ];
 }
@@ -98,6 +101,7 @@ function seconds(ms: number): string {
 
 /** Child-process side: generate, validate once, print one JSON measurement. */
 function measureHere(docs: number): void {
+  const referenceMs = referenceLoop();
   const snapshot = generateRepository(docs);
   let inputBytes = 0;
   for (const bytes of snapshot.files.values()) inputBytes += bytes.byteLength;
@@ -108,6 +112,7 @@ function measureHere(docs: number): void {
   const cpu = process.cpuUsage(cpuStarted);
   const measurement: Measurement = {
     docs,
+    referenceMs,
     inputMb: inputBytes / 1e6,
     ms,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
@@ -115,6 +120,15 @@ function measureHere(docs: number): void {
     diagnostics: report.diagnostics.length,
   };
   process.stdout.write(`${JSON.stringify(measurement)}\n`);
+}
+
+function referenceLoop(): number {
+  const started = process.cpuUsage();
+  let sum = 0;
+  for (let i = 0; i < 1e8; i++) sum = (sum + i) | 0;
+  // Using the sum keeps the optimiser from dropping the loop.
+  if (sum === 1) process.stdout.write("");
+  return Math.round(process.cpuUsage(started).user / 1000);
 }
 
 const [, entry, mode, size] = process.argv;

@@ -1,4 +1,5 @@
 import type { ActionCommand } from "./command.js";
+import { followupsCommand } from "./followups.js";
 import { surveyCommand } from "./survey.js";
 import { syncCommand } from "./sync.js";
 import { validateCommand } from "./validate.js";
@@ -11,6 +12,7 @@ export const commands = {
   validate: validateCommand,
   sync: syncCommand,
   survey: surveyCommand,
+  followups: followupsCommand,
 } satisfies Record<string, ActionCommand>;
 
 export type CommandName = keyof typeof commands;

@@ -3,9 +3,9 @@ import { PermissionError, RateLimitError } from "./errors.js";
 import type { GitHubGateway } from "./gateway.js";
 
 /**
- * What became of one decision. `unsupported` marks a decision this executor does not carry out (the
- * survey-question pull request of `/accept` belongs to a flow the App does not have), so a log line
- * can say so instead of pretending it happened.
+ * What became of one decision. `unsupported` marks a decision this executor cannot carry out (the
+ * survey-question pull request of `/accept`, when the caller passed no `acceptSurveyQuestion`), so a
+ * log line can say so instead of pretending it happened.
  */
 export type DecisionStatus = "planned" | "applied" | "skipped" | "failed" | "unsupported";
 
@@ -19,8 +19,14 @@ export interface DecisionOutcome {
 export interface ApplyDecisionsOptions {
   /** Report every write as "planned" and send no request at all. */
   dryRun: boolean;
+  /**
+   * Carries out `/accept` (a flow of its own: branch, pull request, reply) and returns a detail worth
+   * logging. Without it, those decisions are reported as unsupported.
+   */
+  acceptSurveyQuestion?: (decision: AcceptDecision) => Promise<string | undefined>;
 }
 
+type AcceptDecision = Extract<Decision, { kind: "accept-survey-question" }>;
 type WriteDecision = Exclude<Decision, { kind: "skip" | "accept-survey-question" }>;
 
 /**
@@ -39,14 +45,16 @@ export async function applyDecisions(
   for (const decision of decisions) {
     if (decision.kind === "skip") {
       outcomes.push({ decision, status: "skipped", detail: decision.reason });
-    } else if (decision.kind === "accept-survey-question") {
+    } else if (decision.kind === "accept-survey-question" && options.acceptSurveyQuestion === undefined) {
       outcomes.push({ decision, status: "unsupported", detail: "accepting a survey question (its pull request) is not done here" });
     } else if (options.dryRun) {
       outcomes.push({ decision, status: "planned", detail: decision.reason });
     } else if (halted !== undefined) {
       outcomes.push({ decision, status: "skipped", detail: `not attempted after an earlier failure: ${halted.message}` });
     } else {
-      const outcome = await applyOne(gateway, decision);
+      const outcome = await applyOne(decision, () =>
+        decision.kind === "accept-survey-question" ? (options.acceptSurveyQuestion?.(decision) ?? Promise.resolve(undefined)) : write(gateway, decision),
+      );
       if (outcome.error instanceof RateLimitError || outcome.error instanceof PermissionError) halted = outcome.error;
       outcomes.push(outcome);
     }
@@ -54,9 +62,9 @@ export async function applyDecisions(
   return outcomes;
 }
 
-async function applyOne(gateway: GitHubGateway, decision: WriteDecision): Promise<DecisionOutcome> {
+async function applyOne(decision: Decision, run: () => Promise<string | undefined>): Promise<DecisionOutcome> {
   try {
-    const detail = await write(gateway, decision);
+    const detail = await run();
     return detail === undefined ? { decision, status: "applied" } : { decision, status: "applied", detail };
   } catch (error) {
     return { decision, status: "failed", error: error instanceof Error ? error : new Error(String(error)) };

@@ -138,6 +138,8 @@ export interface CommentsGateway {
   /** The oldest comment containing `marker`, optionally only one written by `author`. */
   findByMarker(issue: number, marker: string, options?: { author?: string }): Promise<Comment | undefined>;
   addReaction(commentId: number, content: Reaction): Promise<void>;
+  /** The reactions `login` left on an issue comment, e.g. to tell whether a redelivery was already answered. */
+  listReactionsBy(commentId: number, login: string): Promise<Reaction[]>;
 }
 
 export interface PeopleGateway {

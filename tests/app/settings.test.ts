@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CONFIG_PROBLEM_MARKER } from "../../src/flows/routing/note-config-problem.js";
 import { ORG, PROGRAM_FILES, REPO, startApp, type AppHarness } from "./support/app-harness.js";
+import { personaDoc } from "../support/persona-builder.js";
 import { botComments, fileQuestion, issuePayload } from "./support/issue-events.js";
+import { pushToMain } from "./support/push-events.js";
 
 let h: AppHarness | undefined;
 
@@ -31,9 +33,10 @@ describe("settings", () => {
     expect(comments[0]).toContain(CONFIG_PROBLEM_MARKER);
     expect(comments[0]).toContain("routing.strategy");
     expect(botComments(h.gh, issue.number)).toHaveLength(1);
+    // One line per event, naming the file and the key; no stack trace.
+    const problem = expect.stringMatching(/^persona-governance settings acme\/program:\.github\/persona-governance\.yml are invalid.*routing\.strategy/);
     const warnings = h.logs.filter((line) => line.level === "warn" || line.level === "error");
-    expect(warnings.map((line) => line.message)).toEqual([expect.stringMatching(/acme\/program:\.github\/persona-governance\.yml are invalid.*routing\.strategy/)]);
-    expect(warnings).toHaveLength(2);
+    expect(warnings.map((line) => line.message)).toEqual([problem, problem]);
   });
 
   it("uses the organisation's .github settings when the repository has none", async () => {
@@ -58,7 +61,19 @@ describe("settings", () => {
     h.gh.addRepo({ owner: ORG, repo: "personas", files: PERSONAS });
     const { record } = await askSre(h);
 
-    expect(record?.assignees).toHaveLength(1);
+    expect(record?.assignees.sort()).toEqual(["ravi", "sam", "tess"]);
     expect(h.gh.issueLabels(ORG, REPO, record?.number ?? 0)).toContain("persona: SRE");
+  });
+
+  it("forgets the cached personas when the central repository changes", async () => {
+    h = await startApp({ files: { [CONFIG]: "routing:\n  personasRepo: acme/personas\n", "README.md": "# program\n" } });
+    h.gh.addRepo({ owner: ORG, repo: "personas", files: PERSONAS });
+    await askSre(h);
+    const web = personaDoc({ frontMatter: { name: "Web Developer", champions: ["@wendy"] } });
+    await h.deliver("push", pushToMain(h, { "personas/web.md": web }, { repo: "personas" }));
+    const issue = fileQuestion(h.gh, "Web Developer");
+    await h.deliver("issues", issuePayload(h, "opened", issue));
+
+    expect(h.gh.issue(ORG, REPO, issue.number)?.assignees).toEqual(["wendy"]);
   });
 });

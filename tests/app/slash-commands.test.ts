@@ -86,11 +86,11 @@ describe("slash commands", () => {
     expect(h.gh.requests.filter((r) => r.operationId === "repos/get-collaborator-permission-level")).toHaveLength(0);
   });
 
-  it("leaves /accept alone: that flow is not part of the App", async () => {
+  it("refuses /accept on a persona question: it is for survey-question proposals (see accept-proposal.test.ts)", async () => {
     const issue = await routedQuestion();
-    h.gh.resetLog();
-    expect(await command(issue, "/accept", "alice")).toEqual([]);
-    expect(h.gh.requests).toEqual([]);
+    expect(await command(issue, "/accept", "alice")).toEqual(["confused"]);
+    expect(h.gh.pulls(ORG, REPO)).toEqual([]);
+    expect(botComments(h.gh, issue.number).at(-1)).toContain("proposed survey questions only");
   });
 
   it("spends no request on a comment without commands", async () => {

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
 import { registerApply } from "./apply.js";
+import { registerFollowups } from "./followups.js";
 import { registerImport } from "./import.js";
 import { registerInit } from "./init.js";
 import { registerPlan } from "./plan.js";
@@ -27,3 +28,4 @@ commands.push(registerPlan, registerApply);
 commands.push(registerSurveyAnalyze);
 commands.push(registerSurveyPublish);
 commands.push(registerValidate);
+commands.push(registerFollowups);

@@ -8,8 +8,7 @@ import type { StepProblem } from "./next-step.js";
 import { planProblemsComment } from "./plan-problems-comment.js";
 import { planDropped, planExistingStep, planNewStep, type StepPlan } from "./plan-step-ops.js";
 import { hasDroppedSection } from "./rewrite-meeting-body.js";
-
-export const NEXT_STEP_LABEL = "next-step";
+import { NEXT_STEP_LABEL } from "./step-labels.js";
 
 /**
  * Turns the meeting's checklist into operations: a tracking issue per new step, updates where a line
@@ -81,8 +80,8 @@ function describeMeetingEdit(edits: readonly LineEdit[], dropped: readonly Dropp
   if (links > 0) parts.push(`link ${links === 1 ? "1 step" : `${links} steps`} to ${links === 1 ? "its tracking issue" : "their tracking issues"}`);
   const boxes = edits.length - links;
   if (boxes > 0) parts.push(`set ${boxes === 1 ? "1 box" : `${boxes} boxes`} to match the tracking issues' state`);
-  parts.push(dropped.length === 0 ? "no dropped steps to list" : `list ${dropped.length === 1 ? "1 dropped step" : `${dropped.length} dropped steps`}`);
-  return parts.join("; ");
+  if (dropped.length > 0) parts.push(`list ${dropped.length === 1 ? "1 dropped step" : `${dropped.length} dropped steps`}`);
+  return parts.length === 0 ? "remove the list of dropped steps" : parts.join("; ");
 }
 
 function repeatedProblem(entry: MatchedStep): StepProblem {

@@ -1,14 +1,13 @@
-import { personaLabelName } from "../persona/persona-label.js";
 import type { FollowupOp, LineEdit } from "./followup-op.js";
 import type { FollowupSyncInput } from "./followup-sync-input.js";
 import type { MatchedStep } from "./match-steps.js";
 import { renderStateNotice, renderStepNotice } from "./render-step-notices.js";
 import { renderTrackingIssueBody, trackingIssueTitle, type TrackingIssueContext } from "./render-tracking-issue.js";
 import { chooseAssignees } from "./step-assignees.js";
-import { renderTrackingMarkers, type TrackingRecord } from "./tracking-marker.js";
+import { describeChanges, factsChanged, recordChanged, replaceMarkers } from "./record-changes.js";
+import { labelsFor, reconcileLabels } from "./step-labels.js";
+import type { TrackingRecord } from "./tracking-marker.js";
 import type { TrackingIssue } from "./tracking-issue.js";
-
-const NEXT_STEP_LABEL = "next-step";
 
 /** What one step needs: operations on its issue, and the edit of its checklist line, if any. */
 export interface StepPlan {
@@ -113,7 +112,8 @@ function planIssueUpdate(tracking: TrackingIssue, next: TrackingRecord, state: "
     // A changed step rewrites the description; a change of our bookkeeping only touches the record.
     const body = factsChanged(record, next) ? renderTrackingIssueBody(next, bodyContext(next, input)) : replaceMarkers(issue.body, record, next);
     if (body !== issue.body) update.body = body;
-    changes.push(...describeChanges(record, next));
+    const described = describeChanges(record, next);
+    changes.push(...(described.length > 0 ? described : update.body === undefined ? [] : ["sync record"]));
   }
   const labels = reconcileLabels(issue.labels, record.persona, next.persona, input);
   if (labels !== undefined) {
@@ -136,47 +136,6 @@ function desiredFacts(entry: MatchedStep, input: FollowupSyncInput): Omit<Tracki
   if (entry.step.pain !== undefined) facts.pain = entry.step.pain;
   if (input.cycle !== undefined) facts.cycle = input.cycle;
   return facts;
-}
-
-const FACT_KEYS = ["text", "owner", "due", "persona", "pain", "cycle"] as const;
-
-function factsChanged(a: TrackingRecord, b: TrackingRecord): boolean {
-  return FACT_KEYS.some((key) => a[key] !== b[key]);
-}
-
-function recordChanged(a: TrackingRecord, b: TrackingRecord): boolean {
-  return renderTrackingMarkers(a) !== renderTrackingMarkers(b);
-}
-
-function describeChanges(a: TrackingRecord, b: TrackingRecord): string[] {
-  const names: Record<(typeof FACT_KEYS)[number], string> = { text: "text", owner: "owner", due: "due date", persona: "persona", pain: "pain point", cycle: "cycle" };
-  const changed = FACT_KEYS.filter((key) => a[key] !== b[key]).map((key) => names[key]);
-  if (a.key !== b.key && changed.length === 0) changed.push("key");
-  if (a.dropped !== b.dropped) changed.push(b.dropped ? "marked dropped" : "restored");
-  return changed;
-}
-
-/** The body with only our hidden record replaced: a human's edits to the rest of it stay. */
-function replaceMarkers(body: string, before: TrackingRecord, after: TrackingRecord): string {
-  const old = renderTrackingMarkers(before);
-  return body.includes(old) ? body.replace(old, renderTrackingMarkers(after)) : `${renderTrackingMarkers(after)}\n${body.replace(/<!-- persona-governance:next-step(?:-state)? [^\n]*-->\n?/g, "")}`;
-}
-
-function labelsFor(persona: string | undefined, input: FollowupSyncInput): string[] {
-  const doc = input.personas.find((candidate) => candidate.id === persona);
-  return doc === undefined ? [NEXT_STEP_LABEL] : [NEXT_STEP_LABEL, personaLabelName(doc, input.config)];
-}
-
-function reconcileLabels(current: readonly string[], before: string | undefined, after: string | undefined, input: FollowupSyncInput): string[] | undefined {
-  const wanted = labelsFor(after, input);
-  const stale = before !== after ? labelsFor(before, input).filter((name) => name !== NEXT_STEP_LABEL && !wanted.includes(name)) : [];
-  const lower = (names: readonly string[]) => new Set(names.map((name) => name.toLowerCase()));
-  const have = lower(current);
-  const drop = lower(stale);
-  const missing = wanted.filter((name) => !have.has(name.toLowerCase()));
-  const removing = current.filter((name) => drop.has(name.toLowerCase()));
-  if (missing.length === 0 && removing.length === 0) return undefined;
-  return [...current.filter((name) => !drop.has(name.toLowerCase())), ...missing];
 }
 
 function bodyContext(record: TrackingRecord, input: FollowupSyncInput): TrackingIssueContext {

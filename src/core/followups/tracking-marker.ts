@@ -58,8 +58,8 @@ export function meetingMarkerPrefix(meeting: number): string {
 }
 
 /**
- * Both hidden lines. The JSON is escaped so that no text from the step can close the HTML comment
- * (`-->`) or open another one.
+ * Both hidden lines. `<` and `>` in the JSON are escaped, so no text from the step can close the HTML
+ * comment (`-->`) or open another one.
  */
 export function renderTrackingMarkers(record: TrackingRecord): string {
   const state: Record<string, unknown> = { text: record.text };
@@ -70,7 +70,7 @@ export function renderTrackingMarkers(record: TrackingRecord): string {
   state["assigned"] = record.assigned;
   state["closed"] = record.closed;
   state["dropped"] = record.dropped;
-  const json = JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/-/g, "\\u002d");
+  const json = JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
   return `${trackingMarker(record.meeting, record.key)}\n${STATE_PREFIX}${json} -->`;
 }
 

@@ -7,17 +7,31 @@ import type { PhaseDefinition } from "../config/phases.js";
  */
 export function matchPhase(text: string, phases: readonly PhaseDefinition[]): string | undefined {
   const wanted = text.trim().toLowerCase();
-  const asId = wanted.replace(/\s+/g, "-");
-  for (const phase of phases) {
-    if (phase.id === wanted || phase.id === asId || phase.name.toLowerCase() === wanted) return phase.id;
+  const lookup = phaseLookup(phases);
+  return lookup.get(wanted) ?? lookup.get(wanted.replace(/\s+/g, "-"));
+}
+
+// Every workflow row of every doc looks a phase up, so the lookup is built once per phase list.
+const lookups = new WeakMap<readonly PhaseDefinition[], Map<string, string>>();
+
+function phaseLookup(phases: readonly PhaseDefinition[]): Map<string, string> {
+  let lookup = lookups.get(phases);
+  if (!lookup) {
+    lookup = new Map();
+    // Names are added first so that an id always wins over another phase's name.
+    for (const phase of phases) lookup.set(phase.name.toLowerCase(), phase.id);
+    for (const phase of phases) lookup.set(phase.id, phase.id);
+    lookups.set(phases, lookup);
   }
-  return undefined;
+  return lookup;
 }
 
 /** Splits a "Tools" entry written as `Grafana, PagerDuty` into trimmed, non-empty names. */
 export function splitTools(text: string): string[] {
-  return text
-    .split(",")
-    .map((tool) => tool.trim())
-    .filter((tool) => tool !== "");
+  const tools: string[] = [];
+  for (const part of text.split(",")) {
+    const tool = part.trim();
+    if (tool !== "") tools.push(tool);
+  }
+  return tools;
 }

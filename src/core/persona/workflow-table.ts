@@ -36,12 +36,16 @@ function workflowSectionLines(body: MarkdownBody): { start: number; end: number 
   return { start, end: next ? next.line : Number.POSITIVE_INFINITY };
 }
 
+const PHASE_HEADER = /^phases?$/i;
+const TOOLS_HEADER = /^tools?$/i;
+const HOW_HEADER = /^how$/i;
+
 function tableSteps(table: MarkdownTable, phases: readonly PhaseDefinition[]): WorkflowStep[] {
-  const column = (name: RegExp) => table.header.findIndex((cell) => name.test(cell.text.trim()));
-  const phaseColumn = column(/^phases?$/i);
+  const column = (name: RegExp) => table.header.findIndex((cell) => name.test(cell.text));
+  const phaseColumn = column(PHASE_HEADER);
   if (phaseColumn === -1) return [];
-  const toolsColumn = column(/^tools?$/i);
-  const howColumn = column(/^how$/i);
+  const toolsColumn = column(TOOLS_HEADER);
+  const howColumn = column(HOW_HEADER);
   const steps: WorkflowStep[] = [];
   for (const row of table.rows) {
     const phaseCell = row[phaseColumn];

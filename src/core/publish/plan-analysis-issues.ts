@@ -31,20 +31,34 @@ export interface AnalysisIssuePlan {
  * Retired personas and personas nobody chose get no issue.
  */
 export function planAnalysisIssues(input: PublishInput, teamMembers: Readonly<Record<string, readonly string[]>>): AnalysisIssuePlan {
+  const { published, skipped } = selectPublishedPersonas(input);
+  const issues = published.map(({ persona, result, index }) => planAnalysisIssue(input, persona, result, index, teamMembers));
+  return { issues, skipped };
+}
+
+export interface PublishedPersona {
+  persona: Persona;
+  result: PersonaAnalysis;
+  /** Position in the analysis, which spreads a shared champion team's members over its personas. */
+  index: number;
+}
+
+/**
+ * The personas that get an analysis issue (active or draft, chosen by at least one respondent) and
+ * why the others do not: cheap, so callers can ask before anything is rendered.
+ */
+export function selectPublishedPersonas(input: Pick<PublishInput, "analysis" | "personas">): { published: PublishedPersona[]; skipped: SkippedPersona[] } {
   const docs = new Map(input.personas.map((persona) => [persona.id, persona]));
-  const issues: DesiredIssue[] = [];
+  const published: PublishedPersona[] = [];
   const skipped: SkippedPersona[] = [];
   input.analysis.personas.forEach((result, index) => {
     const persona = docs.get(result.id);
-    if (persona === undefined || persona.status === "retired") {
-      skipped.push({ persona: result.name, reason: "the persona is retired" });
-    } else if (result.responses === 0) {
-      skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
-    } else {
-      issues.push(planAnalysisIssue(input, persona, result, index, teamMembers));
-    }
+    if (persona === undefined) skipped.push({ persona: result.name, reason: "no persona doc has this id" });
+    else if (persona.status === "retired") skipped.push({ persona: result.name, reason: "the persona is retired" });
+    else if (result.responses === 0) skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
+    else published.push({ persona, result, index });
   });
-  return { issues, skipped };
+  return { published, skipped };
 }
 
 function planAnalysisIssue(

@@ -1,5 +1,5 @@
 import { smallSampleSentence } from "../survey/describe-caveats.js";
-import { formatCount, formatShare, plural } from "../survey/format-figures.js";
+import { formatCount, formatShare } from "../survey/format-figures.js";
 import { renderCommentDetails } from "../survey/render-pain-points.js";
 import type { PersonaAnalysis, SurveyComment } from "../survey/survey-analysis.js";
 import { renderTemplate } from "../templates/render-template.js";
@@ -100,7 +100,3 @@ function uniquePersonas(entries: readonly HeadsUpEntry[]): PersonaAnalysis[] {
   return [...seen.values()];
 }
 
-/** "1 persona", "3 personas": for reports. */
-export function countPersonas(entries: readonly HeadsUpEntry[]): string {
-  return plural(uniquePersonas(entries).length, "persona");
-}

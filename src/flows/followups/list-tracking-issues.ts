@@ -1,4 +1,4 @@
-import { NEXT_STEP_LABEL } from "../../core/followups/plan-followup-sync.js";
+import { NEXT_STEP_LABEL } from "../../core/followups/step-labels.js";
 import { readTrackingIssues, type TrackingIssue } from "../../core/followups/tracking-issue.js";
 import type { GitHubGateway, Issue } from "../../github/gateway.js";
 

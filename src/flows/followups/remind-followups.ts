@@ -3,7 +3,7 @@ import type { FollowupOp } from "../../core/followups/followup-op.js";
 import { readMeetingCycle } from "../../core/followups/meeting-marker.js";
 import { planMeetingProgress } from "../../core/followups/plan-meeting-progress.js";
 import { planReminders, type ReminderPlan, type ReminderSubject } from "../../core/followups/plan-reminders.js";
-import { NEXT_STEP_LABEL } from "../../core/followups/plan-followup-sync.js";
+import { NEXT_STEP_LABEL } from "../../core/followups/step-labels.js";
 import { lastReminderAt } from "../../core/followups/reminder-marker.js";
 import { CLOSING_REPORT_MARKER } from "../../core/followups/render-closing-report.js";
 import { DIGEST_MARKER } from "../../core/followups/render-digest.js";

@@ -4,6 +4,7 @@ import { findIssueChampionLogins } from "../../core/routing/issue-champions.js";
 import type { RoutingContext } from "../../core/routing/issue-facts.js";
 import { parseSlashCommands, type Command } from "../../core/routing/parse-slash-commands.js";
 import { applyDecisions } from "../../github/apply-decisions.js";
+import { acceptSurveyQuestion as acceptProposal, describeAcceptOutcome, type AcceptSurveyQuestionDecision } from "../questions/accept-proposal.js";
 import type { GitHubGateway } from "../../github/gateway.js";
 import { findChampionTeams } from "./find-champion-teams.js";
 import { issueFactsFromIssue } from "./issue-facts-from-issue.js";
@@ -18,13 +19,9 @@ export interface CommandComment {
   commands: Command[];
 }
 
-/**
- * The slash commands in a comment that the App answers. `/accept` is left alone: it opens a pull
- * request for a proposed survey question, a flow the App does not have, so it must not react to it
- * as if it had been done.
- */
+/** The slash commands in a comment that the App answers (`/accept` included: see accept-proposal.ts). */
 export function findAppCommands(body: string): Command[] {
-  return parseSlashCommands(body).filter((command) => command.name !== "accept");
+  return parseSlashCommands(body);
 }
 
 /**
@@ -34,10 +31,11 @@ export function findAppCommands(body: string): Command[] {
  */
 export async function runSlashCommands(gateway: GitHubGateway, comment: CommandComment, env: RoutingEnvironment): Promise<RoutingResult> {
   const { program } = env;
-  const [issue, existing, teamMembers] = await Promise.all([
+  const [issue, existing, teamMembers, ourReactions] = await Promise.all([
     gateway.issues.get(comment.issue),
     readExistingState(gateway, comment.issue, env.botLogin),
     env.expandTeams(findChampionTeams(program.personas, program.config)),
+    gateway.comments.listReactionsBy(comment.commentId, env.botLogin),
   ]);
   if (issue === undefined) return { decisions: [{ kind: "skip", reason: `#${comment.issue} no longer exists` }], outcomes: [] };
   const facts = issueFactsFromIssue(issue, "edited");
@@ -46,8 +44,12 @@ export async function runSlashCommands(gateway: GitHubGateway, comment: CommandC
     isChampion: findIssueChampionLogins(facts, ctx).some((login) => sameLogin(login, comment.author)),
     isAuthor: sameLogin(facts.author, comment.author),
   });
-  const decisions = decideCommands(comment.commands, actor, facts, { ...ctx, commentId: comment.commentId, reactions: [] });
-  return { decisions, outcomes: await applyDecisions(gateway, decisions, { dryRun: env.dryRun }) };
+  const decisions = decideCommands(comment.commands, actor, facts, { ...ctx, commentId: comment.commentId, reactions: ourReactions.filter(isCommandReaction) });
+  const acceptSurveyQuestion = async (decision: AcceptSurveyQuestionDecision): Promise<string> => {
+    const personaName = program.personas.find((persona) => persona.id === decision.personaId)?.name ?? decision.personaId;
+    return describeAcceptOutcome(await acceptProposal(gateway, decision, { config: program.config, personaName, botLogin: env.botLogin }));
+  };
+  return { decisions, outcomes: await applyDecisions(gateway, decisions, { dryRun: env.dryRun, acceptSurveyQuestion }) };
 }
 
 async function identifyActor(
@@ -62,6 +64,11 @@ async function identifyActor(
   });
   const permission: RepoPermission = settled ? "none" : await gateway.people.getPermission(comment.author);
   return { login: comment.author, permission, ...roles };
+}
+
+/** Our reactions that say a command was answered: a redelivery finds them and does not react again. */
+function isCommandReaction(reaction: string): reaction is "+1" | "confused" {
+  return reaction === "+1" || reaction === "confused";
 }
 
 function sameLogin(a: string, b: string): boolean {

@@ -1,6 +1,7 @@
 import type { Config } from "../../core/config/config-schema.js";
 import { resolvePhases } from "../../core/config/resolve-phases.js";
 import { completeSurveyMapping } from "../../core/questions/complete-survey-mapping.js";
+import type { SurveyMapping } from "../../core/questions/derive-survey-mapping.js";
 import type { QuestionSet } from "../../core/questions/question-set.js";
 import type { Persona } from "../../core/persona/persona.js";
 import { createSurveyAnalyzer } from "../../core/survey/create-survey-analyzer.js";
@@ -22,6 +23,8 @@ export interface AnalyzeSurveyFileInput {
   questionSets?: readonly QuestionSet[];
   /** Raw comments kept per category and per tool; defaults to the analyzer's cap. */
   commentCap?: number;
+  /** Called with the mapping derived from `questionSets`, when one was derived, for the report's notes. */
+  onDerivedMapping?: (derived: SurveyMapping) => void;
 }
 
 /**
@@ -35,8 +38,9 @@ export async function analyzeSurveyFile(input: AnalyzeSurveyFileInput): Promise<
   const name = input.name ?? input.path;
   const source = await openSurveyRows(input.path, { multiValueSeparator: input.config.survey.multiValueSeparator, name });
   try {
-    const survey =
-      input.questionSets === undefined ? input.config.survey : completeSurveyMapping(input.config.survey, input.questionSets, source.header).survey;
+    const completed = input.questionSets === undefined ? { survey: input.config.survey } : completeSurveyMapping(input.config.survey, input.questionSets, source.header);
+    const { survey } = completed;
+    if (completed.derived !== undefined) input.onDerivedMapping?.(completed.derived);
     const analyzer = createSurveyAnalyzer({
       config: { survey },
       personas: input.personas,

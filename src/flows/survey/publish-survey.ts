@@ -1,6 +1,6 @@
 import type { Config } from "../../core/config/config-schema.js";
 import type { Persona } from "../../core/persona/persona.js";
-import { planAnalysisIssues } from "../../core/publish/plan-analysis-issues.js";
+import { planAnalysisIssues, selectPublishedPersonas } from "../../core/publish/plan-analysis-issues.js";
 import { planHeadsUps } from "../../core/publish/plan-heads-ups.js";
 import { planMeetingIssue } from "../../core/publish/plan-meeting-issue.js";
 import type { IssueLink, PublishInput } from "../../core/publish/publication.js";
@@ -49,9 +49,9 @@ export interface PublishSurveyResult {
 export async function publishSurvey(input: PublishSurveyInput): Promise<PublishSurveyResult> {
   const { gateway, dryRun } = input;
   const publish = await analyse(input);
-  const published = planAnalysisIssues(publish, {});
-  const ids = new Set(published.issues.map((issue) => issue.key));
-  const personas = input.personas.filter((persona) => ids.has(persona.id));
+  const selected = selectPublishedPersonas(publish);
+  const personas = selected.published.map((entry) => entry.persona);
+  const ids = new Set(personas.map((persona) => persona.id));
   const issueMode = input.config.survey.headsUp.mode === "issue";
   const headsUpGateway = headsUpTarget(gateway, input.config);
   const sameRepo = headsUpGateway === gateway;
@@ -76,7 +76,7 @@ export async function publishSurvey(input: PublishSurveyInput): Promise<PublishS
   } else {
     operations.push(...(await writeHeadsUpComments(gateway, { publish, personas: ids, analysisIssues: analyses.issues, links, dryRun })));
   }
-  operations.push(...published.skipped.map((skipped) => ({ action: "skipped" as const, target: "analysis-issue" as const, repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
+  operations.push(...selected.skipped.map((skipped) => ({ action: "skipped" as const, target: "analysis-issue" as const, repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
   return { analysis: publish.analysis, report: { cycle: publish.cycle, repo: publish.repo, dryRun, operations }, links };
 }
 

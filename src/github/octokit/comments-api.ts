@@ -27,5 +27,9 @@ export function createCommentsApi(context: ApiContext): CommentsGateway {
     async addReaction(commentId, content) {
       await client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
     },
+    async listReactionsBy(commentId, login) {
+      const reactions = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, per_page: 100 }));
+      return reactions.filter((reaction) => reaction.user?.login.toLowerCase() === login.toLowerCase()).map((reaction) => reaction.content);
+    },
   };
 }

@@ -5,10 +5,11 @@ import { examplePayload, retarget } from "./payloads.js";
  * Commits `files` to the default branch of the fake (null deletes) and returns the real `push` example
  * payload describing that commit, from `sender`.
  */
-export function pushToMain(h: AppHarness, files: Record<string, string | null>, options: { sender?: string; ref?: string } = {}): Record<string, unknown> {
-  const before = h.gh.repo(ORG, REPO).git.refs.get("heads/main") ?? "";
-  const after = h.gh.commitFiles(ORG, REPO, files);
-  const payload = retarget(examplePayload("push"), h.target(options.sender ?? "alice"));
+export function pushToMain(h: AppHarness, files: Record<string, string | null>, options: { sender?: string; ref?: string; repo?: string } = {}): Record<string, unknown> {
+  const repo = options.repo ?? REPO;
+  const before = h.gh.repo(ORG, repo).git.refs.get("heads/main") ?? "";
+  const after = h.gh.commitFiles(ORG, repo, files);
+  const payload = retarget(examplePayload("push"), { ...h.target(options.sender ?? "alice"), repo });
   const example = (payload["commits"] as Record<string, unknown>[])[0] ?? {};
   const paths = Object.entries(files);
   const commit = {

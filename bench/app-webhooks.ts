@@ -1,0 +1,200 @@
+/**
+ * Webhook handling of the GitHub App, end to end: a signed `issues.opened` persona question is POSTed
+ * to `probot run` (a child process), which verifies it, routes it and makes its API calls against the
+ * fake GitHub on loopback, and answers once the handler is done. The same load goes to a bare Probot
+ * app that registers an empty `issues.opened` handler: the framework's floor.
+ *
+ * Reported for concurrency 1 and 16: p50 and p99 latency, throughput, and the API calls per question
+ * in steady state (programs and team members cached). The target is p50 ≤ 2 × (floor p50 + the
+ * unavoidable API calls), where one call costs what a plain authenticated GET to the fake costs from
+ * this process. `node --import tsx bench/app-webhooks.ts` runs it alone.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHmac, generateKeyPairSync, randomUUID } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { examplePayload, retarget, userObject } from "../tests/app/support/payloads.js";
+import { questionFormBody } from "../tests/app/support/question-form.js";
+import { PROGRAM_FILES } from "../tests/app/support/app-harness.js";
+import { startFakeGitHub, type FakeGitHub } from "../tests/support/fake-github/index.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SECRET = "bench-secret";
+const OWNER = "acme";
+const REPO = "program";
+const INSTALLATION = 7;
+const LOADS = [
+  { concurrency: 1, requests: 150 },
+  { concurrency: 16, requests: 480 },
+];
+const WARM_UP = 20;
+
+interface Figures {
+  app: string;
+  concurrency: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  throughput: number;
+  callsPerQuestion: number;
+}
+
+export async function run(): Promise<string> {
+  const gh = await startFakeGitHub();
+  seed(gh);
+  const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs1", format: "pem" }).toString();
+  const rows: Figures[] = [];
+  try {
+    for (const [name, entry] of [["bare Probot (floor)", bareApp()], ["persona-governance", "./src/app/index.ts"]] as const) {
+      const server = await startServer(entry, gh, privateKey);
+      try {
+        await drive(server.url, gh, WARM_UP, 1);
+        for (const load of LOADS) rows.push({ app: name, ...(await measure(server.url, gh, load)) });
+      } finally {
+        await stop(server.process);
+      }
+    }
+    return render(rows, await callLatency(gh));
+  } finally {
+    await gh.close();
+  }
+}
+
+function seed(gh: FakeGitHub): void {
+  gh.addOrg(OWNER, { members: ["alice", "jo"] });
+  gh.addTeam(OWNER, "sre", ["sam", "ravi", "tess"]);
+  gh.addRepo({ owner: OWNER, repo: REPO, files: PROGRAM_FILES });
+  gh.setPermission(OWNER, REPO, "alice", "write");
+  gh.addInstallation(INSTALLATION, { account: OWNER });
+}
+
+/** A Probot app with one empty handler, written to a temporary file for `probot run`. */
+function bareApp(): string {
+  const file = join(mkdtempSync(join(tmpdir(), "bare-probot-")), "bare-app.mjs");
+  writeFileSync(file, 'export default (app) => { app.on("issues.opened", async () => {}); };\n');
+  return file;
+}
+
+async function startServer(entry: string, gh: FakeGitHub, privateKey: string): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "node_modules/probot/bin/probot.js", "run", entry], {
+    cwd: ROOT,
+    env: { PATH: process.env["PATH"] ?? "", APP_ID: "1", PRIVATE_KEY: privateKey, WEBHOOK_SECRET: SECRET, PORT: String(port), HOST: "127.0.0.1", GHE_HOST: gh.gheHost, GHE_PROTOCOL: "http", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`probot run ${entry} exited with ${child.exitCode}`);
+    if (await fetch(`${url}/ping`).then((response) => response.ok, () => false)) return { url, process: child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`probot run ${entry} did not start`);
+}
+
+async function measure(url: string, gh: FakeGitHub, load: { concurrency: number; requests: number }) {
+  const before = gh.requests.length;
+  const started = performance.now();
+  const latencies = await drive(url, gh, load.requests, load.concurrency);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const tokenCalls = gh.requests.slice(before).filter((r) => r.operationId === "apps/create-installation-access-token").length;
+  return {
+    concurrency: load.concurrency,
+    requests: load.requests,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    throughput: load.requests / seconds,
+    callsPerQuestion: (gh.requests.length - before - tokenCalls) / load.requests,
+  };
+}
+
+/** Sends `count` question webhooks, `concurrency` at a time; returns each one's latency in ms. */
+async function drive(url: string, gh: FakeGitHub, count: number, concurrency: number): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      next++;
+      const body = JSON.stringify(questionPayload(gh));
+      const signature = `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`;
+      const start = performance.now();
+      const response = await fetch(`${url}/api/github/webhooks`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-github-event": "issues", "x-github-delivery": randomUUID(), "x-hub-signature-256": signature },
+        body,
+      });
+      await response.arrayBuffer();
+      latencies.push(performance.now() - start);
+      if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return latencies;
+}
+
+let questions = 0;
+
+/** A new form question in the fake, and the real example payload announcing it. */
+function questionPayload(gh: FakeGitHub): Record<string, unknown> {
+  const persona = questions++ % 2 === 0 ? "SRE" : "Backend Developer";
+  const issue = gh.addIssue(OWNER, REPO, { title: "[Persona question]: paging", body: questionFormBody({ persona }), user: "jo", labels: ["persona-question"] });
+  const payload = retarget(examplePayload("issues", "opened"), { owner: OWNER, repo: REPO, installationId: INSTALLATION, sender: "jo" });
+  payload["issue"] = { ...(payload["issue"] as object), number: issue.number, body: issue.body, user: userObject("jo"), labels: [{ id: 1, name: "persona-question", color: "ededed", default: false }], assignees: [], assignee: null };
+  return payload;
+}
+
+/** Median time of one authenticated GET to the fake from this process: the price of one API call. */
+async function callLatency(gh: FakeGitHub): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    await (await fetch(`${gh.url}/repos/${OWNER}/${REPO}/issues/1/comments`, { headers: { authorization: "token bench" } })).arrayBuffer();
+    times.push(performance.now() - start);
+  }
+  return percentile(times.sort((a, b) => a - b), 0.5);
+}
+
+function render(rows: readonly Figures[], perCall: number): string {
+  const lines = [
+    "### GitHub App: webhook handling end to end (`issues.opened` question → probot run → fake GitHub on loopback)",
+    "",
+    "| App | Concurrency | Requests | p50 (ms) | p99 (ms) | Throughput (req/s) | API calls per question |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.app} | ${r.concurrency} | ${r.requests} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.throughput.toFixed(0)} | ${r.callsPerQuestion.toFixed(2)} |`),
+    "",
+  ];
+  for (const load of LOADS) {
+    const floor = rows.find((r) => r.app.startsWith("bare") && r.concurrency === load.concurrency);
+    const ours = rows.find((r) => !r.app.startsWith("bare") && r.concurrency === load.concurrency);
+    if (floor === undefined || ours === undefined) continue;
+    const budget = 2 * (floor.p50 + ours.callsPerQuestion * perCall);
+    lines.push(`- Concurrency ${load.concurrency}: p50 ${ours.p50.toFixed(1)} ms against a target of 2 × (floor ${floor.p50.toFixed(1)} ms + ${ours.callsPerQuestion.toFixed(2)} calls × ${perCall.toFixed(2)} ms) = ${budget.toFixed(1)} ms: ${ours.p50 <= budget ? "met" : "NOT met"}.`);
+  }
+  lines.push(`- Steady state: ${rows.filter((r) => !r.app.startsWith("bare")).map((r) => r.callsPerQuestion.toFixed(2)).join(" and ")} API calls per question (target ≤ 4): list comments, add labels, add assignees, create the comment.`);
+  return lines.join("\n");
+}
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === "string") throw new Error("no free port");
+  return address.port;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(`${await run()}\n`);
