@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import { Option } from "commander";
+import type { SurveyMapping } from "../../../core/questions/derive-survey-mapping.js";
+import { noLongerAsked } from "../../../core/questions/no-longer-asked.js";
+import { renderQuestionNotes } from "../../../core/questions/render-question-notes.js";
 import { renderOverviewReport } from "../../../core/survey/render-overview-report.js";
 import { renderPersonaReport } from "../../../core/survey/render-persona-report.js";
 import type { SurveyAnalysis } from "../../../core/survey/survey-analysis.js";
@@ -32,7 +35,7 @@ export const registerSurveyAnalyze: RegisterCommand = (program, io, state) => {
     .description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named")
     .argument("<file>", "the survey export")
     .option("--dir <dir>", "repository root holding the persona docs and settings", ".")
-    .option("--config <file>", "settings file, relative to --dir (default: .github/persona-governance.yml)")
+    .option("--config <file>", "settings file, relative to the current directory (default: <dir>/.github/persona-governance.yml)")
     .option("--out <dir>", "folder for the Markdown reports", "survey-report")
     .addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md"))
     .action(async (file: string, options: AnalyzeOptions) => {
@@ -43,9 +46,13 @@ export const registerSurveyAnalyze: RegisterCommand = (program, io, state) => {
 async function runSurveyAnalyze(file: string, options: AnalyzeOptions, io: CliIO): Promise<number> {
   const { report, questionSets } = await loadProgramForCli(io, options.dir, options.config);
   let analysis: SurveyAnalysis;
+  let derived: SurveyMapping | undefined;
   try {
     const path = resolve(io.cwd, file);
-    analysis = await analyzeSurveyFile({ path, name: file, config: report.config, personas: report.personas, questionSets });
+    const onDerivedMapping = (mapping: SurveyMapping): void => {
+      derived = mapping;
+    };
+    analysis = await analyzeSurveyFile({ path, name: file, config: report.config, personas: report.personas, questionSets, onDerivedMapping });
   } catch (error) {
     if (error instanceof SurveyInputError) throw new UsageError(describeProblems(file, error.problems));
     throw error;
@@ -55,11 +62,20 @@ async function runSurveyAnalyze(file: string, options: AnalyzeOptions, io: CliIO
       "persona-gov: note: no score or comment column is mapped (survey.scoreColumns, survey.commentColumns, or questions files matching the export's header), so the analysis only counts respondents per persona.\n",
     );
   }
+  const retired = noLongerAsked(questionSets, report.config);
   if (options.format === "json") {
-    io.stdout(`${JSON.stringify(toSurveyJson(analysis), null, 2)}\n`);
+    const json = { ...toSurveyJson(analysis), unmatchedHeaders: derived?.unmatchedHeaders ?? [], noLongerAsked: retired };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return EXIT_OK;
   }
-  const written = await writeReports(analysis, options.out, io);
+  const { cycle } = report.config.survey;
+  const notes = renderQuestionNotes({
+    ...(derived === undefined ? {} : { derived }),
+    noLongerAsked: retired,
+    ...(cycle === undefined ? {} : { cycle }),
+    personaNames: new Map(report.personas.map((persona) => [persona.id, persona.name])),
+  });
+  const written = await writeReports(analysis, notes, options.out, io);
   io.stdout(summarise(analysis, written));
   return EXIT_OK;
 }
@@ -71,9 +87,11 @@ function describeProblems(file: string, problems: readonly string[]): string {
   return `cannot analyse ${file}:\n${clean.map((problem) => `  - ${problem}`).join("\n")}`;
 }
 
-async function writeReports(analysis: SurveyAnalysis, out: string, io: CliIO): Promise<string[]> {
+/** `notes` (about the questions: derived mapping, no longer asked) end the overview when there are any. */
+async function writeReports(analysis: SurveyAnalysis, notes: string, out: string, io: CliIO): Promise<string[]> {
+  const overview = renderOverviewReport(analysis) + (notes === "" ? "" : `\n${notes}\n`);
   const files: FileToWrite[] = [
-    { path: join(out, "README.md"), content: `${GENERATED_MARKER}\n\n${renderOverviewReport(analysis)}` },
+    { path: join(out, "README.md"), content: `${GENERATED_MARKER}\n\n${overview}` },
     ...analysis.personas.map((persona) => ({
       path: join(out, `${persona.id}.md`),
       content: `${GENERATED_MARKER}\n\n${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}`,
