@@ -63,9 +63,13 @@ function outcomeOf(syncs: readonly SyncFollowupsResult[], reminded: RemindFollow
   return {
     annotations,
     summary: `## Follow-ups\n\n${parts.join("\n")}`,
-    outputs: { plan: JSON.stringify(plan), changed: String(!dryRun && outcomes.some((outcome) => outcome.status === "applied")) },
+    outputs: { plan: JSON.stringify(plan), changed: String(!dryRun && (outcomes.some((outcome) => outcome.status === "applied") || boardChanged(syncs))) },
     ...(problems.length === 0 ? {} : { failure: `The follow-ups did not finish; run again once this is fixed:\n${problems.join("\n")}` }),
   };
+}
+
+function boardChanged(syncs: readonly SyncFollowupsResult[]): boolean {
+  return syncs.some((result) => (result.project?.fieldChanges.length ?? 0) > 0 || (result.project?.items.some((item) => item.action === "added" || item.action === "updated") ?? false));
 }
 
 /** What the event asks for. Issue events carry the issue in the payload, so no request decides it. */

@@ -30,8 +30,13 @@ export async function readLocalSnapshot(root: string, options: LocalSnapshotOpti
   for (const link of listing.symlinks) paths.add(link);
   const files = new Map<string, Uint8Array>();
   const configKey = configKeyFor(root, options.configPath ?? DEFAULT_CONFIG_PATH);
-  const configBytes = await fs.read(isAbsolute(configKey) ? configKey : join(root, configKey), MAX_CONFIG_BYTES + 1);
-  if (configBytes) files.set(configKey, configBytes);
+  // The default settings file comes from the checkout, which a pull request controls: read it only if
+  // the walk found it as a regular file, so a symbolic link cannot make us read (and quote) another file.
+  // A path the user names is read as given.
+  if (options.configPath !== undefined || listing.files.includes(configKey)) {
+    const configBytes = await fs.read(isAbsolute(configKey) ? configKey : join(root, configKey), MAX_CONFIG_BYTES + 1);
+    if (configBytes) files.set(configKey, configBytes);
+  }
   const { config } = readRepositoryConfig({ paths, files }, options.configPath === undefined ? undefined : configKey);
   const regular = { paths: new Set(listing.files), files: new Map<string, Uint8Array>() };
   const docs = findPersonaFiles(regular, config.personas.path).slice(0, config.personas.maxFiles);

@@ -1,15 +1,22 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { useFakeGitHub } from "../support/fake-github/use-fake-github.js";
 import { captureIO, fakeEnv } from "../flows/sync/support/sync-fixture.js";
-import { FULL_NAME, NAME, OWNER, seedFollowups, trackingIssueRecords } from "../flows/followups/support/followups-fixture.js";
+import { FULL_NAME, fixtureFiles, NAME, OWNER, SETTINGS, seedFollowups, trackingIssueRecords } from "../flows/followups/support/followups-fixture.js";
 
 const gh = useFakeGitHub();
 
 const LINES = ["- [ ] Cut CI queue time @acme/ci-team due:2027-01-10 persona:backend-developer pain:building", "- [ ] Write the runbook @bo persona:sre pain:testing"];
 
 async function cli(...args: string[]) {
-  const io = captureIO("/nonexistent", fakeEnv(gh));
+  return cliIn("/nonexistent", ...args);
+}
+
+async function cliIn(cwd: string, ...args: string[]) {
+  const io = captureIO(cwd, fakeEnv(gh));
   const code = await runCli(["followups", ...args], io);
   return { code, out: io.stdoutText(), err: io.stderrText() };
 }
@@ -30,6 +37,27 @@ describe("persona-gov followups sync", () => {
     expect(again.code).toBe(0);
     expect(gh.writes()).toEqual([]);
     expect(again.out).toContain("  nothing to change\n");
+  });
+
+  it("reads the settings and personas from --dir when given", async () => {
+    seedFollowups(gh, { lines: LINES });
+    const dir = mkdtempSync(join(tmpdir(), "pg-followups-cli-"));
+    try {
+      const files = fixtureFiles(SETTINGS.replace(/^ {2}project: .*\n/m, ""));
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+      const run = await cliIn(dir, "sync", "--repo", FULL_NAME, "--dir", ".");
+      expect(run.err).toBe("");
+      expect(run.code).toBe(0);
+      expect(trackingIssueRecords(gh)).toHaveLength(2);
+      // The local settings name no project, so the board is left alone.
+      expect(run.out).not.toContain("Project ");
+      expect(gh.graphqlLog).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("prints the plan as JSON in a dry run and writes nothing", async () => {

@@ -107,6 +107,59 @@ describe("persona-gov survey analyze", () => {
     expect(err.join("")).toBe(message);
   });
 
+  describe("with the mapping derived from the questions files", () => {
+    const DERIVED_SETTINGS = "survey:\n  cycle: 2026-H2\n  minResponses: 4\n";
+    const COMMON = `questions:
+  - { id: ci, text: "How satisfied are you with CI?", type: scale, phase: building, status: active }
+  - { id: slows, text: "What slows you down the most?", type: text, status: active }
+  - { id: ide, text: "How happy are you with your IDE?", type: scale, phase: editing-code, status: retired, retiredIn: 2026-H2 }
+`;
+    const SRE = `questions:
+  - { id: old-pager, text: "Is paging fair?", type: text, status: retired, retiredIn: 2026-H2 }
+`;
+
+    beforeEach(() => {
+      writeRepo(DERIVED_SETTINGS);
+      mkdirSync(join(dir, "repo/survey/questions"), { recursive: true });
+      writeFileSync(join(dir, "repo/survey/questions/common.yml"), COMMON);
+      writeFileSync(join(dir, "repo/survey/questions/sre.yml"), SRE);
+    });
+
+    it("ends the overview with the unmatched headers and the questions no longer asked", async () => {
+      expect(await runCli(["survey", "analyze", "export.csv", "--dir", "repo"], io())).toBe(0);
+      const overview = readFileSync(join(dir, "survey-report/README.md"), "utf8");
+      const notes = overview.slice(overview.indexOf("## Survey questions"));
+      expect(overview.indexOf("## Survey questions")).toBeGreaterThan(overview.indexOf("## What this analysis does not tell you"));
+      expect(notes).toContain("1 score column and 1 comment column");
+      expect(notes).toContain("`How satisfied are you with code review?`");
+      expect(notes).toContain("`Anything else?`");
+      expect(notes).not.toContain("`Which personas describe you?`");
+      expect(notes).toContain("- Everyone: How happy are you with your IDE? (`ide`)");
+      expect(notes).toContain("- SRE: Is paging fair? (`old-pager`)");
+    });
+
+    it("adds unmatchedHeaders and noLongerAsked to the JSON", async () => {
+      expect(await runCli(["survey", "analyze", "export.csv", "--dir", "repo", "--format", "json"], io())).toBe(0);
+      const json = JSON.parse(out.join("")) as { respondents: number; unmatchedHeaders: string[]; noLongerAsked: unknown[] };
+      expect(json.respondents).toBe(13);
+      expect(json.unmatchedHeaders).toEqual(["Timestamp", "How satisfied are you with code review?", "Overall, how happy are you with your tools?", "Anything else?"]);
+      expect(json.noLongerAsked).toEqual([
+        { persona: null, id: "ide", text: "How happy are you with your IDE?" },
+        { persona: "sre", id: "old-pager", text: "Is paging fair?" },
+      ]);
+    });
+  });
+
+  it("reports no unmatched headers when the config maps the columns, and reads --config relative to the current directory", async () => {
+    writeFileSync(join(dir, "settings.yml"), SETTINGS.replace("cycle: 2026-H2", "cycle: 2027-H1"));
+    expect(await runCli(["survey", "analyze", "export.csv", "--dir", "repo", "--config", "settings.yml", "--format", "json"], io())).toBe(0);
+    const json = JSON.parse(out.join("")) as { cycle: string; unmatchedHeaders: string[]; noLongerAsked: unknown[] };
+    expect(json).toMatchObject({ cycle: "2027-H1", unmatchedHeaders: [], noLongerAsked: [] });
+    out = [];
+    await runCli(["survey", "analyze", "--help"], io());
+    expect(out.join("")).toContain("relative to the current directory");
+  });
+
   it("says when nothing is mapped, and still counts respondents per persona", async () => {
     writeRepo("{}\n");
     expect(await runCli(["survey", "analyze", "export.csv", "--dir", "repo", "--format", "json"], io())).toBe(0);

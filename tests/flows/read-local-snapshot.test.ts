@@ -52,6 +52,17 @@ describe("readLocalSnapshot", () => {
     expect([...snapshot.paths].some((p) => p.includes("secret"))).toBe(false);
   });
 
+  it("does not read a default settings file that is a symbolic link, or under a linked folder", async () => {
+    write("leak.yml", "secret-key: 1\n", outside);
+    mkdirSync(join(root, ".github"));
+    symlinkSync(join(outside, "leak.yml"), join(root, ".github/persona-governance.yml"));
+    expect((await readLocalSnapshot(root)).files.size).toBe(0);
+    rmSync(join(root, ".github"), { recursive: true });
+    write(".github/persona-governance.yml", "secret-key: 1\n", outside);
+    symlinkSync(join(outside, ".github"), join(root, ".github"));
+    expect((await readLocalSnapshot(root)).files.size).toBe(0);
+  });
+
   it("reads no more docs than personas.maxFiles and no more bytes than the size limit", async () => {
     write(".github/persona-governance.yml", "personas:\n  maxFiles: 2\n  maxFileBytes: 10\n");
     for (const name of ["a", "b", "c"]) write(`personas/${name}.md`, "x".repeat(50));

@@ -1,5 +1,6 @@
 import type { FollowupSyncPlan } from "../../core/followups/followup-sync-input.js";
 import { planFollowupSync } from "../../core/followups/plan-followup-sync.js";
+import type { TrackingIssue } from "../../core/followups/tracking-issue.js";
 import type { GitHubGateway, Issue, ProjectsGateway, RequestStats } from "../../github/gateway.js";
 import { startCounting } from "../sync/sync-stats.js";
 import { applyFollowupOps, type OpOutcome } from "./apply-followup-ops.js";
@@ -55,8 +56,14 @@ export async function syncFollowups(request: SyncFollowupsRequest): Promise<Sync
   if (url !== undefined) {
     const tracking = dryRun ? input.tracking : await listTrackingIssues(gateway, meeting.number);
     const items = [...projectItemsFor(tracking, program), ...(dryRun ? plannedProjectItems(plan.operations, program) : [])];
-    result.project = await syncProject({ projects: request.projects, url, items, personaNames: program.personas.map((p) => p.name), fields: program.config.followups.fields, dryRun });
+    result.project = await syncProject({ projects: request.projects, url, items, personaNames: optionNames(program, tracking), fields: program.config.followups.fields, dryRun });
   }
   result.stats = stats();
   return result;
+}
+
+/** The Persona options the board needs: every persona still in use, plus retired ones a step names. */
+function optionNames(program: FollowupProgram, tracking: readonly TrackingIssue[]): string[] {
+  const named = new Set(tracking.map((entry) => entry.record.persona));
+  return program.personas.filter((persona) => persona.status !== "retired" || named.has(persona.id)).map((persona) => persona.name);
 }

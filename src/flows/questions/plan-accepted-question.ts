@@ -19,8 +19,8 @@ interface ExistingQuestion {
 /**
  * Adds an accepted proposal to a persona's questions file (`existing` is undefined when there is no
  * file yet). A question already in the file with the same text (case, spacing and punctuation aside)
- * keeps its id, wording, phase and options, so accepting twice, or after the first pull request was merged,
- * never adds a second copy; a new question gets an id from its text, unique within the file.
+ * keeps its id, wording, phase and options, so accepting twice, or after the first pull request was
+ * merged, never adds a second copy; a new question gets an id from its text, unique within the file.
  * `onBranch` is the file as the proposal's pull request branch has it: a phase or options a champion
  * added there are kept, since the branch is rebuilt from the default branch on every `/accept`.
  * Broken YAML, or a file that is not a `questions:` list, comes back as the line to fix.

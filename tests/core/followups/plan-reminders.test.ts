@@ -36,7 +36,8 @@ describe("planReminders", () => {
   });
 
   it("leaves closed, dropped and undated steps alone", () => {
-    const plan = planReminders([subject(1, "2027-01-05", { state: "closed" }), subject(2, "2027-01-05", { dropped: true }), { ...subject(3, "2027-01-05"), due: undefined } as ReminderSubject], NOW, config);
+    const { due: _, ...undated } = subject(3, "2027-01-05");
+    const plan = planReminders([subject(1, "2027-01-05", { state: "closed" }), subject(2, "2027-01-05", { dropped: true }), undated], NOW, config);
     expect(plan).toEqual({ reminders: [], skipped: [] });
   });
 });

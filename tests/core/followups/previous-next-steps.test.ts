@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { previousNextSteps } from "../../../src/core/followups/previous-next-steps.js";
+import { previousStepsSection } from "../../../src/core/followups/previous-steps-section.js";
 import { renderPreviousSteps } from "../../../src/core/followups/render-previous-steps.js";
 import { tracking } from "./followup-fixtures.js";
 
@@ -31,5 +32,14 @@ describe("previousNextSteps", () => {
     expect(text).toContain("1 of 3 next steps agreed after 2026-H1 are done.");
     expect(text).toContain("| Testing | 2 | [#30](https://github.com/acme/handbook/issues/30) Flake tracker | ✅ done | 2027-01-15 |");
     expect(text).toContain("| Building | not mentioned | [#31](https://github.com/acme/handbook/issues/31) Faster builds | ⏳ still open | 2027-01-15 |");
+  });
+});
+
+describe("previousStepsSection", () => {
+  it("ranks each pain point as the persona's new analysis does", () => {
+    const issues = [tracking(30, "Flake tracker", { persona: "sre", pain: "testing", cycle: "2026-H1" })];
+    const painPoints = [{ phase: "testing", rank: 1 }] as Parameters<typeof previousStepsSection>[0]["painPoints"];
+    const section = previousStepsSection({ id: "sre", painPoints }, issues, { previousCycle: "2026-H1", phases: [{ id: "testing", name: "Testing" }], heading: "##" });
+    expect(section).toContain("| Testing | 1 | [#30]");
   });
 });
