@@ -522,9 +522,9 @@ var require_help = __commonJS({
        * @param {Help} helper
        * @returns string[]
        */
-      formatItemList(heading2, items, helper) {
+      formatItemList(heading3, items, helper) {
         if (items.length === 0) return [];
-        return [helper.styleTitle(heading2), ...items, ""];
+        return [helper.styleTitle(heading3), ...items, ""];
       }
       /**
        * Group items by their help group heading.
@@ -1003,8 +1003,8 @@ var require_option = __commonJS({
        * @param {string} heading
        * @return {Option}
        */
-      helpGroup(heading2) {
-        this.helpGroupHeading = heading2;
+      helpGroup(heading3) {
+        this.helpGroupHeading = heading3;
         return this;
       }
       /**
@@ -1207,7 +1207,7 @@ var require_command = __commonJS({
     var { Help: Help2, stripColor } = require_help();
     var { Option: Option2, DualOptions } = require_option();
     var { suggestSimilar } = require_suggestSimilar();
-    var Command2 = class _Command extends EventEmitter {
+    var Command3 = class _Command extends EventEmitter {
       /**
        * Initialize a new `Command`.
        *
@@ -3098,9 +3098,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [heading]
        * @return {Command | string}
        */
-      helpGroup(heading2) {
-        if (heading2 === void 0) return this._helpGroupHeading ?? "";
-        this._helpGroupHeading = heading2;
+      helpGroup(heading3) {
+        if (heading3 === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading3;
         return this;
       }
       /**
@@ -3116,9 +3116,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [heading]
        * @returns {Command | string}
        */
-      commandsGroup(heading2) {
-        if (heading2 === void 0) return this._defaultCommandGroup ?? "";
-        this._defaultCommandGroup = heading2;
+      commandsGroup(heading3) {
+        if (heading3 === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading3;
         return this;
       }
       /**
@@ -3134,9 +3134,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [heading]
        * @returns {Command | string}
        */
-      optionsGroup(heading2) {
-        if (heading2 === void 0) return this._defaultOptionGroup ?? "";
-        this._defaultOptionGroup = heading2;
+      optionsGroup(heading3) {
+        if (heading3 === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading3;
         return this;
       }
       /**
@@ -3435,7 +3435,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return true;
       return void 0;
     }
-    exports2.Command = Command2;
+    exports2.Command = Command3;
     exports2.useColor = useColor;
   }
 });
@@ -3444,15 +3444,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
 var require_commander = __commonJS({
   "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
-    var { Command: Command2 } = require_command();
+    var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var { Help: Help2 } = require_help();
     var { Option: Option2 } = require_option();
-    exports2.program = new Command2();
-    exports2.createCommand = (name) => new Command2(name);
+    exports2.program = new Command3();
+    exports2.createCommand = (name) => new Command3(name);
     exports2.createOption = (flags, description) => new Option2(flags, description);
     exports2.createArgument = (name, description) => new Argument2(name, description);
-    exports2.Command = Command2;
+    exports2.Command = Command3;
     exports2.Option = Option2;
     exports2.Argument = Argument2;
     exports2.Help = Help2;
@@ -4030,8 +4030,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -4139,13 +4139,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node3)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node3.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node3)) {
         const kc = getAliasCount(doc, node3.key, anchors2);
         const vc = getAliasCount(doc, node3.value, anchors2);
@@ -7098,8 +7098,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -7176,12 +7176,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error62.message += `:
 
 ${lineStr}
@@ -11326,9 +11326,9 @@ var require_common = __commonJS({
       }
       return target;
     }
-    function repeat(string6, count2) {
+    function repeat(string6, count3) {
       var result = "", cycle;
-      for (cycle = 0; cycle < count2; cycle += 1) {
+      for (cycle = 0; cycle < count3; cycle += 1) {
         result += string6;
       }
       return result;
@@ -11388,7 +11388,7 @@ var require_mark = __commonJS({
       this.column = column;
     }
     Mark.prototype.getSnippet = function getSnippet(indent2, maxLength) {
-      var head, start, tail, end, snippet;
+      var head, start, tail2, end, snippet;
       if (!this.buffer) return null;
       indent2 = indent2 || 4;
       maxLength = maxLength || 75;
@@ -11402,18 +11402,18 @@ var require_mark = __commonJS({
           break;
         }
       }
-      tail = "";
+      tail2 = "";
       end = this.position;
       while (end < this.buffer.length && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(end)) === -1) {
         end += 1;
         if (end - this.position > maxLength / 2 - 1) {
-          tail = " ... ";
+          tail2 = " ... ";
           end -= 5;
           break;
         }
       }
       snippet = this.buffer.slice(start, end);
-      return common.repeat(" ", indent2) + head + snippet + tail + "\n" + common.repeat(" ", indent2 + this.position - start + head.length) + "^";
+      return common.repeat(" ", indent2) + head + snippet + tail2 + "\n" + common.repeat(" ", indent2 + this.position - start + head.length) + "^";
     };
     Mark.prototype.toString = function toString2(compact) {
       var snippet, where2 = "";
@@ -12101,7 +12101,7 @@ var require_binary2 = __commonJS({
       return result;
     }
     function representYamlBinary(object2) {
-      var result = "", bits = 0, idx, tail, max = object2.length, map2 = BASE64_MAP;
+      var result = "", bits = 0, idx, tail2, max = object2.length, map2 = BASE64_MAP;
       for (idx = 0; idx < max; idx++) {
         if (idx % 3 === 0 && idx) {
           result += map2[bits >> 18 & 63];
@@ -12111,18 +12111,18 @@ var require_binary2 = __commonJS({
         }
         bits = (bits << 8) + object2[idx];
       }
-      tail = max % 3;
-      if (tail === 0) {
+      tail2 = max % 3;
+      if (tail2 === 0) {
         result += map2[bits >> 18 & 63];
         result += map2[bits >> 12 & 63];
         result += map2[bits >> 6 & 63];
         result += map2[bits & 63];
-      } else if (tail === 2) {
+      } else if (tail2 === 2) {
         result += map2[bits >> 10 & 63];
         result += map2[bits >> 4 & 63];
         result += map2[bits << 2 & 63];
         result += map2[64];
-      } else if (tail === 1) {
+      } else if (tail2 === 1) {
         result += map2[bits >> 2 & 63];
         result += map2[bits << 4 & 63];
         result += map2[64];
@@ -12303,18 +12303,18 @@ var require_regexp = __commonJS({
     function resolveJavascriptRegExp(data) {
       if (data === null) return false;
       if (data.length === 0) return false;
-      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      var regexp = data, tail2 = /\/([gim]*)$/.exec(data), modifiers = "";
       if (regexp[0] === "/") {
-        if (tail) modifiers = tail[1];
+        if (tail2) modifiers = tail2[1];
         if (modifiers.length > 3) return false;
         if (regexp[regexp.length - modifiers.length - 1] !== "/") return false;
       }
       return true;
     }
     function constructJavascriptRegExp(data) {
-      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      var regexp = data, tail2 = /\/([gim]*)$/.exec(data), modifiers = "";
       if (regexp[0] === "/") {
-        if (tail) modifiers = tail[1];
+        if (tail2) modifiers = tail2[1];
         regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
       }
       return new RegExp(regexp, modifiers);
@@ -12723,11 +12723,11 @@ var require_loader = __commonJS({
       }
       return false;
     }
-    function writeFoldedLines(state, count2) {
-      if (count2 === 1) {
+    function writeFoldedLines(state, count3) {
+      if (count3 === 1) {
         state.result += " ";
-      } else if (count2 > 1) {
-        state.result += common.repeat("\n", count2 - 1);
+      } else if (count3 > 1) {
+        state.result += common.repeat("\n", count3 - 1);
       }
     }
     function readPlainScalar(state, nodeIndent, withinFlowCollection) {
@@ -14867,7 +14867,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error62, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -14887,10 +14887,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error62 = error1;
-            return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error62, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -14898,9 +14898,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error62 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error62, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error62, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error62, eventInfo);
@@ -14908,7 +14908,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -15546,17 +15546,17 @@ var require_light = __commonJS({
             }
           }
           _run(index2, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index2);
-            run = this._run.bind(this, index2, job);
+            run2 = this._run.bind(this, index2, job);
             free = this._free.bind(this, index2, job);
             return this._scheduled[index2] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -16306,7 +16306,7 @@ var require_Job = __commonJS({
           options: this.options
         });
       }
-      doExecute(chained, clearGlobalState, run, free) {
+      doExecute(chained, clearGlobalState, run2, free) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var error62, eventInfo, passed;
@@ -16332,11 +16332,11 @@ var require_Job = __commonJS({
             }
           } catch (error1) {
             error62 = error1;
-            return _this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+            return _this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
           }
         })();
       }
-      doExpire(clearGlobalState, run, free) {
+      doExpire(clearGlobalState, run2, free) {
         var error62, eventInfo;
         if (this._states.jobStatus(this.options.id === "RUNNING")) {
           this._states.next(this.options.id);
@@ -16348,9 +16348,9 @@ var require_Job = __commonJS({
           retryCount: this.retryCount
         };
         error62 = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error62, eventInfo, clearGlobalState, run, free);
+        return this._onFailure(error62, eventInfo, clearGlobalState, run2, free);
       }
-      _onFailure(error62, eventInfo, clearGlobalState, run, free) {
+      _onFailure(error62, eventInfo, clearGlobalState, run2, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var retry2, retryAfter;
@@ -16360,7 +16360,7 @@ var require_Job = __commonJS({
               retryAfter = ~~retry2;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               _this2.doDone(eventInfo);
               yield free(_this2.options, eventInfo);
@@ -18373,17 +18373,17 @@ var require_Bottleneck = __commonJS({
           })();
         }
         _run(index2, job, wait) {
-          var clearGlobalState, free, run;
+          var clearGlobalState, free, run2;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index2);
-          run = this._run.bind(this, index2, job);
+          run2 = this._run.bind(this, index2, job);
           free = this._free.bind(this, index2, job);
           return this._scheduled[index2] = {
             timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run, free);
+              return job.doExecute(this._limiter, clearGlobalState, run2, free);
             }, wait),
             expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run, free);
+              return job.doExpire(clearGlobalState, run2, free);
             }, wait + job.options.expiration) : void 0,
             job
           };
@@ -18778,8 +18778,8 @@ function summarisePlan(plan) {
 function describePlanSummary(summary) {
   const labels = Object.values(summary.labels).reduce((sum, n) => sum + n, 0);
   const files = summary.files.create + summary.files.update;
-  const count2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-  return `${count2(labels, "label change")}, ${count2(files, "file change")}, ${count2(summary.warnings, "warning")}.`;
+  const count3 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return `${count3(labels, "label change")}, ${count3(files, "file change")}, ${count3(summary.warnings, "warning")}.`;
 }
 
 // src/core/sync/render-plan-text.ts
@@ -18796,8 +18796,8 @@ function renderPlanText(plan, options2 = { color: false }) {
   if (labels.length > 0) sections.push(`${paint("bold", "Labels")}
 ${labelTable(labels, paint)}`);
   for (const file2 of files) {
-    const heading2 = `${paint(ACTION_STYLE[file2.action] ?? "bold", file2.action)} ${paint("bold", clean(file2.target))}: ${clean(file2.reason)}`;
-    sections.push(`${heading2}
+    const heading3 = `${paint(ACTION_STYLE[file2.action] ?? "bold", file2.action)} ${paint("bold", clean(file2.target))}: ${clean(file2.reason)}`;
+    sections.push(`${heading3}
 ${colourDiff(clean(file2.diff).trimEnd(), paint)}`);
   }
   if (plan.warnings.length > 0) {
@@ -19155,7 +19155,7 @@ context:
 urgency:
   description: How soon you need an answer. Champions aim to reply within {{responseTime}}.
 `,
-  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n  # The project fields the follow-ups fill in, by name. Missing ones are created (Status is built in:\n  # its options Todo, In Progress and Done are used as they are). Cycle may be a text or an iteration field.\n  fields:\n    status: Status\n    persona: Persona\n    due: Due\n    cycle: Cycle\n    owner: Owner\n',
+  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n#\n# The GitHub App also finds this file in the organisation\'s `.github` repository when a repository has\n# none, and `_extends` starts from another repository\'s file (`.github` or `owner/repo`), overriding\n# only the keys set here. The CLI and the Action read this file as it is.\n# _extends: .github\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n  # The project fields the follow-ups fill in, by name. Missing ones are created (Status is built in:\n  # its options Todo, In Progress and Done are used as they are). Cycle may be a text or an iteration field.\n  fields:\n    status: Status\n    persona: Persona\n    due: Due\n    cycle: Cycle\n    owner: Owner\n',
   "persona.md": '---\n# One developer persona. Its champions review every change to this file.\n# Reference: https://github.com/persona-governance/persona-governance#the-persona-document\nname: {{name}}\nid: {{id}}\n# A draft may have no champions yet. Before changing it to `active`, add at least one champion: the\n# GitHub handle of someone who belongs to this persona, or of their team ("@user", "@org/team").\nstatus: draft\nchampions: []\nsummary: One line on who is in this persona and what they build.\n# Other names people use for this persona; issue routing and survey matching look for them too.\naliases: []\n# More keys, all optional:\n# parent: backend-developer     # the id of the persona this one is a sub-persona of\n# size: 150                     # roughly how many people are in this persona\n# paths: [docs/payments/]       # more repository paths the champions own in CODEOWNERS\n---\n\n## Role Summary\n\nTwo or three sentences: what people in this persona build, where they sit in the organisation, and\nroughly how many of them there are.\n\n## Responsibilities\n\n- What they own day to day.\n- What they are called for when something breaks.\n\n## Goals\n\n- What a good week looks like for them, in terms an infrastructure team could measure, such as "a\n  reviewed change reaches production the same day".\n\n## Typical Communication\n\nWhere they talk and decide: chat channels, meetings, design reviews, trackers.\n\n## Interactions with Other Roles\n\nWhich other personas they work with, and on what. Link to their docs, for example\n`[SRE](sre.md#goals)`.\n\n## Workflow\n\nFor each phase of work, the tools this persona uses and how. Use phase ids from the configuration and\ntool names from its `tools` registry; delete the rows of phases this persona does not go through.\n\n| Phase | Tools | How |\n| --- | --- | --- |\n| design-and-planning | | How designs are written and reviewed. |\n| source-control | | Branching and merging conventions. |\n| editing-code | | Editors, IDEs and code search. |\n| building | | Local builds and CI. |\n| testing | | Which tests run where, and how flaky tests are handled. |\n| code-review | | Who reviews, and how fast. |\n| release-and-deployment | | How a change reaches users. |\n| monitoring-and-alerting | | Dashboards, alerts and on-call. |\n',
   "publish/analysis-issue.md": `> [!NOTE]
 > The **{{persona}}** persona's results from the {{cycle}} developer survey ({{source}}), for its champions ({{champions}}) to review: categorise what the keywords missed, interview where a comment is unclear, and bring the top pain points to the review meeting.
@@ -19169,6 +19169,64 @@ urgency:
   "publish/meeting-issue.md": "## {{cycle}} survey review: agree next steps before planning\n\nThis meeting goes over the analysis of the {{cycle}} developer survey with the persona champions and the people who control the priorities of the teams whose tools came up. Its outcome is a short list of next steps, each with an owner and a due date, agreed **before the infrastructure teams' planning deadline** so the feedback makes it into the plan.\n\n**Planning deadline:** {{deadline}}\n\n### Top pain points across personas\n\n{{intro}}\n\n{{table}}\n\n{{caveats}}\n\n### Who should attend\n\nTick people off as they confirm. Champions review their persona's analysis beforehand; tool owners have had a heads-up with the raw comments that name their tools.\n\n{{attendees}}\n\n### Recording next steps\n\nDuring the meeting, write each agreed step as one line under **{{nextStepsHeading}}** below, in this form:\n\n{{lineFormat}}\n\n{{fieldHelp}}\n\nFor example: {{example}}\n\npersona-governance rewrites this part of the description each time the survey is published; it never changes the next steps below.\n",
   "publish/next-steps.md": '{{heading}}\n\n{{help}} One line per agreed step, in the form shown under "Recording next steps". Tracking issues are created from these lines; editing a line updates its tracking issue. -->\n',
   "publish/truncated-note.md": "> [!NOTE]\n> {{what}} to stay within GitHub's limit on the size of an issue description. {{fullReport}}\n",
+  "questions/accepted-reply.md": "{{marker}}\nAccepted. Pull request {{pullRequest}} adds this question to {{file}} as {{id}}, with `status: active`; merging it closes this issue.\n\n{{beforeMerging}}\n",
+  "questions/already-active-reply.md": "{{marker}}\nAccepted, and nothing to change: {{file}} on {{branch}} already asks this question as {{id}}, with `status: active`. No pull request is needed.\n",
+  "questions/broken-file-reply.md": "{{marker}}\nAccepted, but no pull request was opened: {{file}} on {{branch}} cannot be edited safely.\n\n- **Where:** line {{line}}, column {{column}}\n- **Problem:** {{problem}}\n\nFix that line of the file on {{branch}}, then comment `/accept` again.\n",
+  "questions/needs-options.md": "**Before merging:** a choice question needs `options:`, the list of answers respondents pick from (the proposal lists them under **Reason**). The proposal form has no options field, so a champion must add `options:` to the question {{id}} on the branch {{branch}}. The validation check fails until it is there.\n",
+  "questions/needs-phase.md": "**Before merging:** a scale question needs a `phase:`, the id of the phase its score is about (for example `phase: building`). The proposal form has no phase field, so a champion must add `phase:` to the question {{id}} on the branch {{branch}}. The validation check fails until it is there.\n",
+  "questions/pull-request-body.md": "{{marker}}\nAdds the survey question proposed in #{{issue}} to the questions of the **{{persona}}** persona, with `status: active`. The proposal was accepted with `/accept`.\n\n- **Question:** {{text}}\n- **Id:** {{id}}\n- **Type:** {{type}}\n- **File:** {{file}}\n\n{{beforeMerging}}\n\nCloses #{{issue}}\n",
+  "workflows/persona-followups.yml": `# Persona follow-ups: turns the "Agreed next steps" checklist of the survey review-meeting issue into
+# tracking issues on a Projects board, and keeps them moving. When the checklist is edited (or a
+# tracking issue is closed or reopened) it syncs that meeting; every Monday it also reminds the owners
+# of steps that are due soon or overdue, updates the progress digest on the meeting issue, and closes
+# the meeting once every step is done. Reminders come at most once per step per
+# \`followups.reminderIntervalDays\`, however often this runs.
+# Reference: https://github.com/persona-governance/persona-governance#follow-ups
+name: Persona follow-ups
+
+on:
+  issues:
+    types: [edited, closed, reopened]
+  schedule:
+    # Mondays at 07:00 UTC.
+    - cron: "0 7 * * 1"
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Only show what would be done, in the job summary
+        required: false
+        type: boolean
+        default: false
+
+# Nothing by default; the job asks for exactly what it needs.
+permissions: {}
+
+jobs:
+  followups:
+    name: Follow up the agreed next steps
+    # Issue events are only interesting for meeting and tracking issues; the command checks which.
+    if: github.event_name != 'issues' || contains(github.event.issue.labels.*.name, 'review-meeting') || contains(github.event.issue.labels.*.name, 'next-step')
+    runs-on: ubuntu-latest
+    # One run at a time, so an edit and the weekly run cannot both create the same tracking issue.
+    concurrency:
+      group: persona-governance-followups
+      cancel-in-progress: false
+    permissions:
+      # Read the persona docs and the settings from the checkout.
+      contents: read
+      # Create and update the tracking issues, their labels, the checklist and the comments.
+      issues: write
+    steps:
+      - uses: actions/checkout@v4
+      - uses: persona-governance/persona-governance@v1
+        with:
+          command: followups
+          dry-run: \${{ inputs.dry-run || false }}
+          # The workflow's GITHUB_TOKEN cannot reach Projects (v2). Give a fine-grained personal access
+          # token with "Projects: read and write" on the organisation (or a classic one with the
+          # \`project\` scope), or a GitHub App token with "organization_projects: write".
+          project-token: \${{ secrets.PERSONA_PROJECTS_TOKEN }}
+`,
   "workflows/persona-governance.yml": `# Persona governance: checks persona docs in pull requests and, once they are merged, keeps labels,
 # CODEOWNERS and the persona directory in step with them.
 # Reference: https://github.com/persona-governance/persona-governance#readme
@@ -19225,7 +19283,8 @@ jobs:
       - uses: persona-governance/persona-governance@v1
         with:
           command: sync
-`
+`,
+  "workflows/persona-survey.yml": "# Persona survey: publishes the analysis of a survey export committed to this repository. For each\n# persona an analysis issue for its champions, one heads-up per owner of a tool in the top pain\n# points, and the review-meeting issue whose \"Agreed next steps\" become tracked work. Run it by hand\n# (Actions \u2192 Persona survey \u2192 Run workflow) once the export is committed; running it again updates\n# the same issues and never duplicates them.\n# Reference: https://github.com/persona-governance/persona-governance#survey\nname: Persona survey\n\non:\n  workflow_dispatch:\n    inputs:\n      survey-file:\n        description: Path of the survey export in the repository (CSV, JSON or JSON Lines), e.g. survey/2026-h2.csv\n        required: true\n        type: string\n      dry-run:\n        description: Only show what would be created or updated, in the job summary\n        required: false\n        type: boolean\n        default: false\n\n# Nothing by default; the job asks for exactly what it needs.\npermissions: {}\n\njobs:\n  publish:\n    name: Publish the survey analysis\n    runs-on: ubuntu-latest\n    # One publication at a time, so two quick runs cannot both create the same issue.\n    concurrency:\n      group: persona-governance-survey\n      cancel-in-progress: false\n    permissions:\n      # Read the persona docs, the settings and the export from the checkout.\n      contents: read\n      # Create and update the analysis, heads-up and review-meeting issues and their labels.\n      issues: write\n    steps:\n      - uses: actions/checkout@v4\n      - uses: persona-governance/persona-governance@v1\n        with:\n          command: survey\n          survey-file: ${{ inputs.survey-file }}\n          dry-run: ${{ inputs.dry-run }}\n          # Champions given as teams are assigned by listing the team's members, which the workflow's\n          # GITHUB_TOKEN cannot do; a token that can read the organisation's teams (members: read)\n          # assigns them, and so does one that can write to `survey.headsUp.repo` if it is elsewhere.\n          # github-token: ${{ secrets.PERSONA_GOVERNANCE_TOKEN }}\n"
 };
 
 // src/core/templates/render-template.ts
@@ -19302,19 +19361,19 @@ function renderCopilotPrompt(persona, config3) {
     workflow: workflowText(persona.workflow, config3)
   });
 }
-function sectionText(persona, heading2) {
-  const section = persona.sections.find((candidate) => candidate.heading.trim().toLowerCase() === heading2);
+function sectionText(persona, heading3) {
+  const section = persona.sections.find((candidate) => candidate.heading.trim().toLowerCase() === heading3);
   const text5 = section?.text.trim() ?? "";
   return text5 === "" ? NOT_DESCRIBED : text5;
 }
 function workflowText(steps, config3) {
   if (steps.length === 0) return "No workflow map yet.";
   const phases = resolvePhases(config3);
-  const phaseName = (phase) => phases.find((candidate) => candidate.id === phase || candidate.name.toLowerCase() === phase.toLowerCase())?.name ?? phase;
+  const phaseName2 = (phase) => phases.find((candidate) => candidate.id === phase || candidate.name.toLowerCase() === phase.toLowerCase())?.name ?? phase;
   return steps.map((step) => {
     const tools = step.tools.length === 0 ? "no tools named" : step.tools.join(", ");
     const how = step.how.trim() === "" ? "" : ` (${step.how.trim().replace(/\s+/g, " ")})`;
-    return `- ${phaseName(step.phase)}: ${tools}${how}`;
+    return `- ${phaseName2(step.phase)}: ${tools}${how}`;
   }).join("\n");
 }
 
@@ -19425,7 +19484,7 @@ ${body}
 }
 function inlineCode(text5) {
   const line = collapseLines(text5);
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence2 = "`".repeat(longestRun + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
   return `${fence2}${pad}${line}${pad}${fence2}`;
@@ -20761,14 +20820,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -25151,8 +25210,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one2, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count3, one2, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -27799,8 +27858,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one2, many) {
-  return Math.abs(count2) === 1 ? one2 : many;
+function getArmenianPlural(count3, one2, many) {
+  return Math.abs(count3) === 1 ? one2 : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -30538,8 +30597,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one2, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count3, one2, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -39037,7 +39096,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node3, rewritten) : node3;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
+  function run2(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -39063,21 +39122,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run2(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run2(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -39085,14 +39144,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run(item);
+          const mapped = run2(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run2(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -39100,12 +39159,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run2(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -39113,7 +39172,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
+          const mapped = run2(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -39121,8 +39180,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -39134,23 +39193,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run2(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run2(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -39181,7 +39240,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run2(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -40383,8 +40442,8 @@ function generatedReason(what, source) {
     return `${what} out of date: ${plural2(added, "line")} added, ${removed} removed${replaced}`;
   };
 }
-function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural2(count3, noun) {
+  return `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 }
 
 // src/core/diagnostics/diagnostic.ts
@@ -40542,6 +40601,12 @@ var followupsSection = external_exports.strictObject({
   }).prefault({})
 }).prefault({});
 var configSchema = external_exports.strictObject({
+  /**
+   * Read by the GitHub App's config loader (Probot): start from another repository's settings file,
+   * `.github` or `owner/repo[:path]`, and override it with the keys set here. The CLI and the Action
+   * read the file as it is.
+   */
+  _extends: external_exports.string().min(1).optional(),
   personas: personasSection,
   phases: phasesSection,
   labels: labelsSection,
@@ -40797,14 +40862,27 @@ function sortWarnings(warnings) {
 // src/core/persona/match-phase.ts
 function matchPhase(text5, phases) {
   const wanted = text5.trim().toLowerCase();
-  const asId = wanted.replace(/\s+/g, "-");
-  for (const phase of phases) {
-    if (phase.id === wanted || phase.id === asId || phase.name.toLowerCase() === wanted) return phase.id;
+  const lookup = phaseLookup(phases);
+  return lookup.get(wanted) ?? lookup.get(wanted.replace(/\s+/g, "-"));
+}
+var lookups = /* @__PURE__ */ new WeakMap();
+function phaseLookup(phases) {
+  let lookup = lookups.get(phases);
+  if (!lookup) {
+    lookup = /* @__PURE__ */ new Map();
+    for (const phase of phases) lookup.set(phase.name.toLowerCase(), phase.id);
+    for (const phase of phases) lookup.set(phase.id, phase.id);
+    lookups.set(phases, lookup);
   }
-  return void 0;
+  return lookup;
 }
 function splitTools(text5) {
-  return text5.split(",").map((tool) => tool.trim()).filter((tool) => tool !== "");
+  const tools = [];
+  for (const part of text5.split(",")) {
+    const tool = part.trim();
+    if (tool !== "") tools.push(tool);
+  }
+  return tools;
 }
 
 // src/core/persona/front-matter-workflow.ts
@@ -44468,7 +44546,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   while (pos < max && this.src.charCodeAt(pos) === marker) {
     pos++;
   }
-  const count2 = pos - start;
+  const count3 = pos - start;
   let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
   if ((nextChar & 64512) === 55296) {
     const lowSurr = this.src.charCodeAt(pos + 1);
@@ -44484,7 +44562,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
   const can_open = left_flanking && (canSplitWord || !right_flanking || isLastPunctChar);
   const can_close = right_flanking && (canSplitWord || !left_flanking || isNextPunctChar);
-  return { can_open, can_close, length: count2 };
+  return { can_open, can_close, length: count3 };
 };
 StateInline.prototype.Token = token_default;
 var state_inline_default = StateInline;
@@ -45586,15 +45664,15 @@ function isOptionsObj(obj) {
 var defaultSchemas = {
   "http:": {
     validate: function(text5, pos, self2) {
-      const tail = text5.slice(pos);
+      const tail2 = text5.slice(pos);
       if (!self2.re.http) {
         self2.re.http = new RegExp(
           `^\\/\\/${self2.re.src_auth}${self2.re.src_host_port_strict}${self2.re.src_path}`,
           "i"
         );
       }
-      if (self2.re.http.test(tail)) {
-        return tail.match(self2.re.http)[0].length;
+      if (self2.re.http.test(tail2)) {
+        return tail2.match(self2.re.http)[0].length;
       }
       return 0;
     }
@@ -45603,7 +45681,7 @@ var defaultSchemas = {
   "ftp:": "http:",
   "//": {
     validate: function(text5, pos, self2) {
-      const tail = text5.slice(pos);
+      const tail2 = text5.slice(pos);
       if (!self2.re.no_http) {
         self2.re.no_http = new RegExp(
           "^" + self2.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
@@ -45612,29 +45690,29 @@ var defaultSchemas = {
           "i"
         );
       }
-      if (self2.re.no_http.test(tail)) {
+      if (self2.re.no_http.test(tail2)) {
         if (pos >= 3 && text5[pos - 3] === ":") {
           return 0;
         }
         if (pos >= 3 && text5[pos - 3] === "/") {
           return 0;
         }
-        return tail.match(self2.re.no_http)[0].length;
+        return tail2.match(self2.re.no_http)[0].length;
       }
       return 0;
     }
   },
   "mailto:": {
     validate: function(text5, pos, self2) {
-      const tail = text5.slice(pos);
+      const tail2 = text5.slice(pos);
       if (!self2.re.mailto) {
         self2.re.mailto = new RegExp(
           `^${self2.re.src_email_name}@${self2.re.src_host_strict}`,
           "i"
         );
       }
-      if (self2.re.mailto.test(tail)) {
-        return tail.match(self2.re.mailto)[0].length;
+      if (self2.re.mailto.test(tail2)) {
+        return tail2.match(self2.re.mailto)[0].length;
       }
       return 0;
     }
@@ -45644,9 +45722,9 @@ var tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklm
 var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444".split("|");
 function createValidator(re) {
   return function(text5, pos) {
-    const tail = text5.slice(pos);
-    if (re.test(tail)) {
-      return tail.match(re)[0].length;
+    const tail2 = text5.slice(pos);
+    if (re.test(tail2)) {
+      return tail2.match(re)[0].length;
     }
     return 0;
   };
@@ -46377,6 +46455,7 @@ function readMarkdownBody(text5, firstLine2) {
   const walk4 = {
     firstLine: firstLine2,
     text: text5,
+    cursor: { index: 0, offset: 0 },
     body: { firstLine: firstLine2, sections: [], links: [], tables: [] },
     open: [],
     // One slugger per document: a repeated heading gets `-1`, `-2` as on GitHub.
@@ -46400,10 +46479,10 @@ function readMarkdownBody(text5, firstLine2) {
 }
 function readHeading(walk4, open4, inline2) {
   const depth2 = Number(open4.tag.slice(1));
-  const heading2 = tokenText(inline2).trim();
+  const heading3 = tokenText(inline2).trim();
   while (walk4.open.length > 0 && walk4.open[walk4.open.length - 1].section.depth >= depth2) closeSection(walk4);
-  addText(walk4, heading2);
-  const section = { heading: heading2, slug: walk4.slugger.slug(heading2), depth: depth2, line: walk4.firstLine + (open4.map?.[0] ?? 0), text: "" };
+  addText(walk4, heading3);
+  const section = { heading: heading3, slug: walk4.slugger.slug(heading3), depth: depth2, line: walk4.firstLine + (open4.map?.[0] ?? 0), text: "" };
   walk4.body.sections.push(section);
   walk4.open.push({ section, parts: [] });
   collectLinks(walk4, inline2);
@@ -46477,8 +46556,19 @@ function collectLinks(walk4, inline2) {
   }
 }
 function lineAt(walk4, index2) {
-  walk4.lines ??= walk4.text.split(/\r\n?|\n/);
-  return walk4.lines[index2] ?? "";
+  const { text: text5, cursor } = walk4;
+  if (index2 < cursor.index) {
+    cursor.index = 0;
+    cursor.offset = 0;
+  }
+  while (cursor.index < index2) {
+    const next = text5.indexOf("\n", cursor.offset);
+    if (next === -1) return "";
+    cursor.offset = next + 1;
+    cursor.index++;
+  }
+  const end = text5.indexOf("\n", cursor.offset);
+  return text5.slice(cursor.offset, end === -1 ? void 0 : end).replace(/\r$/, "");
 }
 function linkUrl(token) {
   if (token.type === "link_open") return token.attrGet("href") ?? void 0;
@@ -46672,9 +46762,9 @@ function bodyAfterFence(text5, close) {
   return { body: text5.slice(start), bodyLine: 1 + countLineBreaks(text5.slice(0, start)) };
 }
 function countLineBreaks(text5) {
-  let count2 = 0;
-  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) count2++;
-  return count2;
+  let count3 = 0;
+  for (let i = text5.indexOf("\n"); i !== -1; i = text5.indexOf("\n", i + 1)) count3++;
+  return count3;
 }
 function missing(file2) {
   return diagnostic({
@@ -46729,12 +46819,15 @@ function workflowSectionLines(body) {
   const next = body.sections.slice(index2 + 1).find((s) => s.depth <= 2);
   return { start, end: next ? next.line : Number.POSITIVE_INFINITY };
 }
+var PHASE_HEADER = /^phases?$/i;
+var TOOLS_HEADER = /^tools?$/i;
+var HOW_HEADER = /^how$/i;
 function tableSteps(table2, phases) {
-  const column = (name) => table2.header.findIndex((cell2) => name.test(cell2.text.trim()));
-  const phaseColumn = column(/^phases?$/i);
+  const column = (name) => table2.header.findIndex((cell2) => name.test(cell2.text));
+  const phaseColumn = column(PHASE_HEADER);
   if (phaseColumn === -1) return [];
-  const toolsColumn = column(/^tools?$/i);
-  const howColumn = column(/^how$/i);
+  const toolsColumn = column(TOOLS_HEADER);
+  const howColumn = column(HOW_HEADER);
   const steps = [];
   for (const row of table2.rows) {
     const phaseCell = row[phaseColumn];
@@ -47592,7 +47685,7 @@ function checkDoc(file2, bytes, ctx, diagnostics) {
     appendAll(diagnostics, parsed.diagnostics);
     const doc = { file: file2, id: parsed.id };
     if (parsed.persona) doc.persona = parsed.persona;
-    if (parsed.body) doc.body = parsed.body;
+    if (parsed.body) doc.body = { firstLine: parsed.body.firstLine, sections: parsed.body.sections, links: parsed.body.links };
     return doc;
   } catch (error62) {
     const message = error62 instanceof Error ? error62.message : String(error62);
@@ -47654,8 +47747,10 @@ async function readLocalSnapshot(root, options2 = {}) {
   for (const link2 of listing.symlinks) paths.add(link2);
   const files = /* @__PURE__ */ new Map();
   const configKey = configKeyFor(root, options2.configPath ?? DEFAULT_CONFIG_PATH);
-  const configBytes = await fs.read(isAbsolute(configKey) ? configKey : join(root, configKey), MAX_CONFIG_BYTES + 1);
-  if (configBytes) files.set(configKey, configBytes);
+  if (options2.configPath !== void 0 || listing.files.includes(configKey)) {
+    const configBytes = await fs.read(isAbsolute(configKey) ? configKey : join(root, configKey), MAX_CONFIG_BYTES + 1);
+    if (configBytes) files.set(configKey, configBytes);
+  }
   const { config: config3 } = readRepositoryConfig({ paths, files }, options2.configPath === void 0 ? void 0 : configKey);
   const regular = { paths: new Set(listing.files), files: /* @__PURE__ */ new Map() };
   const docs = findPersonaFiles(regular, config3.personas.path).slice(0, config3.personas.maxFiles);
@@ -47946,8 +48041,8 @@ function renderPlanMarkdown(plan, options2 = {}) {
   const files = plan.operations.filter((operation) => operation.kind === "file");
   const head = ["### persona-governance sync plan", plan.operations.length === 0 ? IN_SYNC_MESSAGE : `**${describePlanSummary(summarisePlan(plan))}**`];
   if (labels.length > 0) head.push("#### Labels", labelTable2(labels));
-  const tail = plan.warnings.length === 0 ? [] : ["#### Warnings", plan.warnings.map((w) => `- ${safeInline(w.file)}${w.line > 0 ? ` line ${w.line}` : ""}: ${safeInline(w.message)} (${safeInline(w.rule)})`).join("\n")];
-  let budget = maxLength - join3([...head, ...tail]).length - TRUNCATED_NOTE.length - 8;
+  const tail2 = plan.warnings.length === 0 ? [] : ["#### Warnings", plan.warnings.map((w) => `- ${safeInline(w.file)}${w.line > 0 ? ` line ${w.line}` : ""}: ${safeInline(w.message)} (${safeInline(w.rule)})`).join("\n")];
+  let budget = maxLength - join3([...head, ...tail2]).length - TRUNCATED_NOTE.length - 8;
   let omitted = false;
   const fileParts = [];
   for (const file2 of files) {
@@ -47960,7 +48055,7 @@ function renderPlanMarkdown(plan, options2 = {}) {
     fileParts.push(part);
     budget -= part.length + 2;
   }
-  const sections = [...head, ...files.length > 0 ? ["#### Files", ...fileParts] : [], ...tail, ...omitted ? [TRUNCATED_NOTE] : []];
+  const sections = [...head, ...files.length > 0 ? ["#### Files", ...fileParts] : [], ...tail2, ...omitted ? [TRUNCATED_NOTE] : []];
   const text5 = join3(sections);
   if (text5.length <= maxLength) return text5;
   const cut = `${text5.slice(0, Math.max(0, maxLength - TRUNCATED_NOTE.length - 3))}
@@ -47978,7 +48073,7 @@ function labelTable2(labels) {
   return ["| Action | Label | Colour and description | Reason |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }
 function diffFence(diff) {
-  const longest = Math.max(0, ...(diff.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = Math.max(0, ...(diff.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence2 = "`".repeat(Math.max(3, longest + 1));
   return `${fence2}diff
 ${diff.replace(/\r/g, "").trimEnd()}
@@ -48052,8 +48147,8 @@ ${lines.join("\n")}`];
 function countByStatus(outcomes) {
   const order = ["planned", "applied", "skipped", "failed"];
   const parts = order.flatMap((status) => {
-    const count2 = outcomes.filter((outcome) => outcome.status === status).length;
-    return count2 === 0 ? [] : [`${count2} ${status}`];
+    const count3 = outcomes.filter((outcome) => outcome.status === status).length;
+    return count3 === 0 ? [] : [`${count3} ${status}`];
   });
   return `${parts.join(", ")}.`;
 }
@@ -52908,6 +53003,10 @@ function createCommentsApi(context) {
     },
     async addReaction(commentId, content3) {
       await client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content: content3 });
+    },
+    async listReactionsBy(commentId, login) {
+      const reactions = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, per_page: 100 }));
+      return reactions.filter((reaction) => reaction.user?.login.toLowerCase() === login.toLowerCase()).map((reaction) => reaction.content);
     }
   };
 }
@@ -52921,8 +53020,23 @@ function createGitApi(context) {
       const head = await readBranch(context, branch);
       return head === void 0 ? void 0 : { sha: head.sha, treeSha: head.treeSha };
     },
+    getBranchIfChanged: (branch, etag) => readBranchIfChanged(context, branch, etag),
     commitFiles: (input2) => commitFiles(context, input2)
   };
+}
+async function readBranchIfChanged(context, branch, etag) {
+  try {
+    const response = await context.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...context.repo,
+      ref: `heads/${branch}`,
+      ...etag ? { headers: { "if-none-match": etag } } : {}
+    });
+    return { status: "changed", sha: response.data.object.sha, etag: response.headers.etag };
+  } catch (error62) {
+    if (statusOf(error62) === 304) return { status: "unchanged" };
+    if (await context.isMissingResource(error62)) return { status: "missing" };
+    throw error62;
+  }
 }
 async function commitFiles(context, input2) {
   const { client, repo } = context;
@@ -53244,34 +53358,34 @@ var REPLACE_OPTIONS = `mutation($field: ID!, $options: [ProjectV2SingleSelectFie
 
 // src/github/octokit/projects-api.ts
 function createProjectsApi(context) {
-  const run = (query, variables) => runGraphql(context, query, variables, { resource: "projects" });
+  const run2 = (query, variables) => runGraphql(context, query, variables, { resource: "projects" });
   const fieldOf = async (query, variables, key) => {
-    const data = await run(query, variables);
+    const data = await run2(query, variables);
     return toField(data[key]?.projectV2Field ?? {});
   };
   return {
-    get: (ref) => fetchProject(run, ref),
-    findItem: (projectId, contentId) => findProjectItem(run, projectId, contentId),
+    get: (ref) => fetchProject(run2, ref),
+    findItem: (projectId, contentId) => findProjectItem(run2, projectId, contentId),
     async addItem(projectId, contentId) {
-      const data = await run(ADD_ITEM, { project: projectId, content: contentId });
+      const data = await run2(ADD_ITEM, { project: projectId, content: contentId });
       return data.addProjectV2ItemById.item.id;
     },
     async setFieldValue(item, fieldId, value) {
-      await run(SET_FIELD_VALUE, { project: item.projectId, item: item.id, field: fieldId, value });
+      await run2(SET_FIELD_VALUE, { project: item.projectId, item: item.id, field: fieldId, value });
     },
     async clearFieldValue(item, fieldId) {
-      await run(CLEAR_FIELD_VALUE, { project: item.projectId, item: item.id, field: fieldId });
+      await run2(CLEAR_FIELD_VALUE, { project: item.projectId, item: item.id, field: fieldId });
     },
     createField: (projectId, field3) => fieldOf(CREATE_FIELD, { project: projectId, name: field3.name, dataType: field3.dataType, options: field3.options ? toOptions(field3.options) : null }, "createProjectV2Field"),
     replaceOptions: (fieldId, options2) => fieldOf(REPLACE_OPTIONS, { field: fieldId, options: toOptions(options2) }, "updateProjectV2Field")
   };
 }
-async function fetchProject(run, ref) {
+async function fetchProject(run2, ref) {
   const fields = [];
   let cursor = null;
   let project;
   do {
-    const data = await run(projectQuery(ref.ownerKind), { owner: ref.owner, number: ref.number, cursor });
+    const data = await run2(projectQuery(ref.ownerKind), { owner: ref.owner, number: ref.number, cursor });
     const found = data.owner.projectV2;
     project ??= { id: found.id, title: found.title, url: found.url };
     fields.push(...found.fields.nodes.flatMap((node3) => node3?.id ? [toField(node3)] : []));
@@ -53279,10 +53393,10 @@ async function fetchProject(run, ref) {
   } while (cursor !== null);
   return { ...project, fields };
 }
-async function findProjectItem(run, projectId, contentId) {
+async function findProjectItem(run2, projectId, contentId) {
   let cursor = null;
   do {
-    const data = await run(ITEMS_OF_CONTENT, { content: contentId, cursor });
+    const data = await run2(ITEMS_OF_CONTENT, { content: contentId, cursor });
     const items = data.node?.projectItems;
     const found = items?.nodes.find((item) => item?.project.id === projectId);
     if (found) return toItem(found);
@@ -53336,6 +53450,10 @@ function createPullsApi(context) {
     async update(number4, changes) {
       const { data } = await client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number4, ...changes });
       return toPullRequest(data);
+    },
+    async listFiles(number4) {
+      const files = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number4, per_page: 100 }));
+      return files.map((file2) => ({ path: file2.filename, status: file2.status, ...file2.previous_filename ? { previousPath: file2.previous_filename } : {} }));
     }
   };
 }
@@ -53659,8 +53777,8 @@ function reportFailures(result, io) {
   if (errors.length === 0) return EXIT_OK;
   for (const message of new Set(errors.map((error62) => error62.message))) io.stderr(`persona-gov: ${message}
 `);
-  const count2 = errors.length === 1 ? "1 operation" : `${errors.length} operations`;
-  io.stderr(`persona-gov: ${count2} failed. Run apply again once the cause is fixed: it picks up where this run stopped.
+  const count3 = errors.length === 1 ? "1 operation" : `${errors.length} operations`;
+  io.stderr(`persona-gov: ${count3} failed. Run apply again once the cause is fixed: it picks up where this run stopped.
 `);
   return errors.some(isSetupProblem) ? EXIT_USAGE : EXIT_FINDINGS;
 }
@@ -53668,9 +53786,1938 @@ function isSetupProblem(error62) {
   return error62 instanceof PermissionError || error62 instanceof NotFoundError || error62 instanceof GitHubError && error62.status === 401;
 }
 
+// src/flows/followups/describe-op.ts
+var COMMENT_ROLE = {
+  problems: "the reply listing unreadable lines",
+  dropped: "a note that the step was dropped",
+  restored: "a note that the step is back",
+  "state-change": "a note on why its state changed",
+  reminder: "a reminder",
+  digest: "the progress digest",
+  "closing-report": "the closing report"
+};
+function describeOp(op) {
+  switch (op.kind) {
+    case "create-label":
+      return `create label "${op.label.name}"`;
+    case "create-issue": {
+      const assign3 = op.assignees.length === 0 ? "" : `, assigned to ${op.assignees.join(", ")}`;
+      return `create tracking issue "${op.title}" for line ${op.line} (labels ${op.labels.join(", ")}${assign3}${op.close ? ", closed as done" : ""})`;
+    }
+    case "update-issue":
+      return `update #${op.issue}: ${op.changes.join(", ")}`;
+    case "assign":
+      return `assign #${op.issue} to ${op.logins.join(", ")}`;
+    case "unassign":
+      return `unassign ${op.logins.join(", ")} from #${op.issue}`;
+    case "edit-meeting":
+      return `edit the checklist of #${op.issue}: ${op.reason}`;
+    case "comment":
+      return `${op.commentId === void 0 ? "post" : "update"} ${COMMENT_ROLE[op.role]} on #${op.issue}`;
+    case "close-meeting":
+      return `close #${op.issue} as completed`;
+  }
+}
+function reasonOf(op) {
+  return op.kind === "edit-meeting" ? void 0 : op.reason;
+}
+
+// src/flows/followups/followup-json.ts
+function syncResultToJson(result) {
+  return {
+    meeting: result.meeting,
+    dryRun: result.dryRun,
+    counts: result.plan.counts,
+    operations: result.outcomes.map(outcomeToJson),
+    notes: result.plan.notes,
+    project: result.project ?? null,
+    stats: result.stats
+  };
+}
+function remindResultToJson(result) {
+  return {
+    dryRun: result.dryRun,
+    meetings: result.meetings.map((meeting) => ({
+      meeting: meeting.meeting,
+      reminders: meeting.reminders.reminders.map(({ issue: issue2, kind, days, reason }) => ({ issue: issue2, kind, days, reason })),
+      skipped: meeting.reminders.skipped,
+      operations: meeting.outcomes.map(outcomeToJson)
+    })),
+    stats: result.stats
+  };
+}
+function outcomeToJson(outcome) {
+  const json2 = { kind: outcome.op.kind, status: outcome.status, summary: describeOp(outcome.op), ...targetOf(outcome.op) };
+  if ("reason" in outcome.op) json2["reason"] = outcome.op.reason;
+  if (outcome.detail !== void 0) json2["detail"] = outcome.detail;
+  if (outcome.error !== void 0) json2["error"] = outcome.error.message;
+  return json2;
+}
+function targetOf(op) {
+  switch (op.kind) {
+    case "create-label":
+      return { label: op.label.name };
+    case "create-issue":
+      return { line: op.line, title: op.title, labels: op.labels, assignees: op.assignees };
+    case "comment":
+      return { issue: op.issue, role: op.role };
+    default:
+      return { issue: op.issue };
+  }
+}
+
+// src/core/publish/publish-markers.ts
+var PREFIX = "<!-- persona-governance:";
+var GENERATED_START = `${PREFIX}generated:start -->`;
+var GENERATED_END = `${PREFIX}generated:end -->`;
+function analysisMarker(personaId, cycle) {
+  return `${PREFIX}analysis persona=${encode4(personaId)} cycle=${encode4(cycle)} -->`;
+}
+function headsUpMarker(owner, cycle, persona) {
+  const on = persona === void 0 ? "" : ` persona=${encode4(persona)}`;
+  return `${PREFIX}heads-up owner=${encode4(ownerKey(owner))} cycle=${encode4(cycle)}${on} -->`;
+}
+function meetingMarker(cycle) {
+  return `${PREFIX}review-meeting cycle=${encode4(cycle)} -->`;
+}
+function ownerKey(handle) {
+  return handle.replace(/^@/, "").toLowerCase();
+}
+function encode4(value) {
+  return encodeURIComponent(value);
+}
+
+// src/core/followups/meeting-marker.ts
+var MEETING_PATTERN = /<!-- persona-governance:review-meeting cycle=([^\s>]{1,200}) -->/;
+function isMeetingBody(body) {
+  return MEETING_PATTERN.test(body);
+}
+function readMeetingCycle(body) {
+  const match2 = MEETING_PATTERN.exec(body);
+  if (match2 === null) return void 0;
+  try {
+    const cycle = decodeURIComponent(match2[1]);
+    return body.includes(meetingMarker(cycle)) ? cycle : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/publish/publish-labels.ts
+var PAIN_POINT_LABEL = "pain-point";
+var HEADS_UP_LABEL = "heads-up";
+var REVIEW_MEETING_LABEL = "review-meeting";
+var REVIEW_MEETING_DESCRIPTION = "The review meeting after a persona survey; its agreed next steps become tracked work";
+function publishLabelSpecs(personas, config3, withHeadsUp) {
+  const names = withHeadsUp ? [PAIN_POINT_LABEL, HEADS_UP_LABEL, REVIEW_MEETING_LABEL] : [PAIN_POINT_LABEL, REVIEW_MEETING_LABEL];
+  return [...workflowSpecs(config3, names), ...personas.map((persona) => personaLabel(persona, config3).spec)];
+}
+function headsUpLabelSpecs(config3) {
+  return workflowSpecs(config3, [HEADS_UP_LABEL]);
+}
+function workflowSpecs(config3, names) {
+  const known = workflowLabelSpecs(config3);
+  const color2 = config3.labels.workflowColor.toLowerCase();
+  return names.map((name) => known.find((label) => label.name === name) ?? { name, color: color2, description: name === REVIEW_MEETING_LABEL ? REVIEW_MEETING_DESCRIPTION : "" });
+}
+
+// src/flows/followups/find-meeting.ts
+var MeetingNotFoundError = class extends Error {
+  name = "MeetingNotFoundError";
+};
+async function findMeetingIssue(gateway, request2) {
+  if (request2.number !== void 0) {
+    const issue2 = await gateway.issues.get(request2.number);
+    if (issue2 === void 0 || issue2.isPullRequest) throw new MeetingNotFoundError(`#${request2.number} is not an issue of this repository.`);
+    if (!isMeetingBody(issue2.body)) {
+      throw new MeetingNotFoundError(`#${request2.number} is not a review-meeting issue: its description lacks the marker \`survey publish\` writes. Pass the number of the meeting issue that \`survey publish\` created.`);
+    }
+    return issue2;
+  }
+  if (request2.cycle === void 0) {
+    throw new MeetingNotFoundError("No meeting issue to follow up: pass --meeting N, or set survey.cycle in the settings file so the meeting of the current cycle can be found.");
+  }
+  const found = await gateway.issues.findByMarker(meetingMarker(request2.cycle), { labels: [REVIEW_MEETING_LABEL] });
+  if (found === void 0) {
+    throw new MeetingNotFoundError(`No review-meeting issue for cycle ${request2.cycle}: run \`persona-gov survey publish\` first, or pass --meeting N.`);
+  }
+  return found;
+}
+async function listOpenMeetings(gateway) {
+  const issues = await gateway.issues.list({ labels: [REVIEW_MEETING_LABEL], state: "open" });
+  return issues.filter((issue2) => !issue2.isPullRequest && readMeetingCycle(issue2.body) !== void 0);
+}
+
+// src/flows/followups/load-program-from-github.ts
+var CONFIG_RULES = /* @__PURE__ */ new Set(["config-yaml", "config-schema", "config-missing"]);
+var ProgramSettingsError = class extends Error {
+  name = "ProgramSettingsError";
+  diagnostic;
+  constructor(problem) {
+    super(`${problem.file}:${problem.line}:${problem.column}: ${problem.message.replace(new RegExp("\\p{Cc}", "gu"), " ")}. Fix the settings file on the default branch; \`persona-gov validate\` lists every problem.`);
+    this.diagnostic = problem;
+  }
+};
+async function loadProgramFromGitHub(gateway, configPath) {
+  const reader = await openGitHubTree(gateway);
+  const { report: report2 } = await validateFromReader(reader, { configPath });
+  const broken = report2.diagnostics.find((problem) => CONFIG_RULES.has(problem.rule));
+  if (broken !== void 0) throw new ProgramSettingsError(broken);
+  return { config: report2.config, personas: report2.personas };
+}
+
+// src/core/followups/calendar-date.ts
+var ISO_DATE2 = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DAY_MS = 864e5;
+function isCalendarDate(text5) {
+  return dayNumber(text5) !== void 0;
+}
+function dayNumber(text5) {
+  const match2 = ISO_DATE2.exec(text5);
+  if (!match2) return void 0;
+  const [year, month, day] = [Number(match2[1]), Number(match2[2]), Number(match2[3])];
+  const time3 = Date.UTC(year, month - 1, day);
+  const back = new Date(time3);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return void 0;
+  return Math.round(time3 / DAY_MS);
+}
+function calendarDateOf(instant) {
+  return instant.toISOString().slice(0, 10);
+}
+function daysUntil(due, now) {
+  const target = dayNumber(due);
+  if (target === void 0) return void 0;
+  return target - Math.floor(now.getTime() / DAY_MS);
+}
+function daysBetween(earlier, later) {
+  return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
+}
+
+// src/core/survey/render-bar-chart.ts
+var LABEL_LENGTH = 40;
+function renderBarChart(chart) {
+  const top = Math.max(1, ...chart.values);
+  return [
+    "```mermaid",
+    chart.horizontal === true ? "xychart-beta horizontal" : "xychart-beta",
+    `    title "${mermaidLabel2(chart.title, 80)}"`,
+    `    x-axis [${chart.labels.map((label) => `"${mermaidLabel2(label, LABEL_LENGTH)}"`).join(", ")}]`,
+    `    y-axis "${mermaidLabel2(chart.yAxis, LABEL_LENGTH)}" 0 --> ${top}`,
+    `    bar [${chart.values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function mermaidLabel2(text5, maxLength) {
+  const cleaned = text5.replace(/[^\p{L}\p{N} .,:?!()/&+'%=-]/gu, " ").replace(/\s+/g, " ").trim();
+  return cleaned.length <= maxLength ? cleaned : `${cleaned.slice(0, maxLength - 1).trimEnd()}\u2026`;
+}
+
+// src/core/followups/step-progress.ts
+function progressStatus(step, now) {
+  if (step.dropped) return "dropped";
+  if (step.state === "closed") return "done";
+  const days = step.due === void 0 ? void 0 : daysUntil(step.due, now);
+  return days !== void 0 && days < 0 ? "overdue" : "in-progress";
+}
+
+// src/core/followups/count-progress.ts
+function countProgress(steps, personas, now) {
+  const total = emptyCounts();
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const step of steps) {
+    const status = progressStatus(step, now);
+    total[status]++;
+    let group = groups2.get(step.persona);
+    if (group === void 0) {
+      group = { persona: step.persona, name: nameOf2(step.persona, personas), counts: emptyCounts() };
+      groups2.set(step.persona, group);
+    }
+    group.counts[status]++;
+  }
+  const order = new Map(personas.map((persona, index2) => [persona.id, index2]));
+  const rank2 = (id) => id === void 0 ? Number.MAX_SAFE_INTEGER : order.get(id) ?? personas.length;
+  const perPersona = [...groups2.values()].sort((a, b) => rank2(a.persona) - rank2(b.persona) || a.name.localeCompare(b.name));
+  return { total, perPersona };
+}
+function nameOf2(id, personas) {
+  if (id === void 0) return "No persona";
+  return personas.find((persona) => persona.id === id)?.name ?? id;
+}
+function emptyCounts() {
+  return { done: 0, "in-progress": 0, overdue: 0, dropped: 0 };
+}
+
+// src/core/followups/progress-context.ts
+function phaseName(context, id) {
+  if (id === void 0) return "\u2013";
+  return context.phases.find((phase) => phase.id === id)?.name ?? id;
+}
+
+// src/core/followups/render-digest.ts
+var DIGEST_MARKER = "<!-- persona-governance:followups-digest -->";
+var UPDATED_LINE = /^_Updated on \d{4}-\d{2}-\d{2}\._$/m;
+var STATUS_TEXT = { done: "done", "in-progress": "in progress", overdue: "**overdue**", dropped: "dropped" };
+function renderDigest(steps, context) {
+  const followed = steps.filter((step) => !step.dropped);
+  const { total, perPersona } = countProgress(followed, context.personas, context.now);
+  const cycle = context.cycle === void 0 ? "" : ` (${safeInline(context.cycle)})`;
+  const sections = [
+    DIGEST_MARKER,
+    `## Progress of the agreed next steps${cycle}`,
+    `**${total.done} of ${followed.length} ${followed.length === 1 ? "step" : "steps"} done**, ${total["in-progress"]} in progress, ${total.overdue} overdue.`
+  ];
+  const overdue = followed.filter((step) => progressStatus(step, context.now) === "overdue");
+  if (overdue.length > 0) sections.push(renderOverdue(overdue, context));
+  if (followed.length > 0) sections.push(renderPersonaTable2(perPersona), renderPie(total, context.cycle), renderStepTable(followed, context));
+  const dropped = steps.filter((step) => step.dropped);
+  if (dropped.length > 0) {
+    sections.push(`Dropped from the checklist (their issues stay open, without reminders): ${dropped.map((step) => `#${step.issue}`).join(", ")}.`);
+  }
+  sections.push(`_Updated on ${calendarDateOf(context.now)}._`);
+  return `${sections.join("\n\n")}
+`;
+}
+function sameDigest(a, b) {
+  return a.replace(UPDATED_LINE, "") === b.replace(UPDATED_LINE, "");
+}
+function renderOverdue(steps, context) {
+  const lines = steps.map((step) => {
+    const owner = step.owner === void 0 ? "no owner" : neutralizeMentions(step.owner);
+    return `> - #${step.issue} ${safeInline(step.title)}: ${owner}, due ${step.due ?? "?"} (${safeInline(personaName(step.persona, context))})`;
+  });
+  return [`> [!WARNING]`, `> **Overdue.** These steps are past their due date and still open; they need an owner's update or a new date:`, ...lines].join("\n");
+}
+function renderPersonaTable2(rows) {
+  const body = rows.map((row) => `| ${tableCell(row.name)} | ${row.counts.done} | ${row.counts["in-progress"]} | ${row.counts.overdue} |`);
+  return ["| Persona | Done | In progress | Overdue |", "|---|---:|---:|---:|", ...body].join("\n");
+}
+function renderPie(total, cycle) {
+  const slices = ["done", "in-progress", "overdue"].filter((status) => total[status] > 0).map((status) => `    "${status === "in-progress" ? "In progress" : status === "done" ? "Done" : "Overdue"}" : ${total[status]}`);
+  const title = cycle === void 0 ? "Next steps" : `Next steps ${mermaidLabel2(cycle, 40)}`;
+  return ["```mermaid", `pie showData title ${title}`, ...slices, "```"].join("\n");
+}
+function renderStepTable(steps, context) {
+  const rows = [...steps].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.issue - b.issue).map((step) => {
+    const owner = step.owner === void 0 ? "\u2013" : tableCell(step.owner);
+    const status = STATUS_TEXT[progressStatus(step, context.now)];
+    return `| #${step.issue} ${tableCell(step.title)} | ${tableCell(personaName(step.persona, context))} | ${tableCell(phaseName(context, step.pain))} | ${owner} | ${step.due ?? "\u2013"} | ${status} |`;
+  });
+  const table2 = ["| Step | Persona | Pain point | Owner | Due | Status |", "|---|---|---|---|---|---|", ...rows].join("\n");
+  return `<details>
+<summary>Every step (${steps.length})</summary>
+
+${table2}
+
+</details>`;
+}
+function personaName(id, context) {
+  if (id === void 0) return "No persona";
+  return context.personas.find((persona) => persona.id === id)?.name ?? id;
+}
+
+// src/core/followups/render-closing-report.ts
+var CLOSING_REPORT_MARKER = "<!-- persona-governance:followups-closing-report -->";
+function renderClosingReport(steps, context) {
+  const followed = steps.filter((step) => !step.dropped);
+  const late = followed.filter((step) => finishedLate(step));
+  const notPlanned = followed.filter((step) => step.notPlanned);
+  const cycle = context.cycle === void 0 ? "" : ` of ${safeInline(context.cycle)}`;
+  const summary = [
+    `Every next step agreed in this review meeting${cycle} is closed: ${followed.length} in all`,
+    late.length > 0 ? `, ${late.length} after its due date` : "",
+    notPlanned.length > 0 ? `, ${notPlanned.length} closed as not planned` : "",
+    ". This issue is closed as completed; reopen it to add more steps."
+  ].join("");
+  const rows = followed.map((step) => {
+    const closed = step.closedAt?.slice(0, 10) ?? "\u2013";
+    const outcome = step.notPlanned ? "not planned" : finishedLate(step) ? "done, late" : "done";
+    return `| #${step.issue} ${tableCell(step.title)} | ${tableCell(personaName(step.persona, context))} | ${tableCell(phaseName(context, step.pain))} | ${step.due ?? "\u2013"} | ${closed} | ${outcome} |`;
+  });
+  const sections = [
+    CLOSING_REPORT_MARKER,
+    "## Closing report",
+    summary,
+    ["| Step | Persona | Pain point | Due | Closed | Outcome |", "|---|---|---|---|---|---|", ...rows].join("\n")
+  ];
+  const dropped = steps.filter((step) => step.dropped);
+  if (dropped.length > 0) sections.push(`Dropped from the checklist along the way: ${dropped.map((step) => `#${step.issue}`).join(", ")}.`);
+  sections.push("The next survey's analysis shows these steps beside the pain points they addressed, so the champions can see whether they helped.");
+  return `${sections.join("\n\n")}
+`;
+}
+function finishedLate(step) {
+  if (step.notPlanned || step.due === void 0 || step.closedAt === void 0) return false;
+  const due = dayNumber(step.due);
+  const closed = dayNumber(step.closedAt.slice(0, 10));
+  return due !== void 0 && closed !== void 0 && closed > due;
+}
+
+// src/core/followups/plan-meeting-progress.ts
+function planMeetingProgress(input2) {
+  const operations = [];
+  const meeting = input2.meeting.number;
+  if (input2.steps.length > 0) {
+    const body = renderDigest(input2.steps, input2.context);
+    if (input2.digest === void 0 || !sameDigest(input2.digest.body, body)) {
+      const reason2 = input2.digest === void 0 ? "the meeting has tracked steps and no digest yet" : "the steps' progress changed since the last digest";
+      operations.push({ kind: "comment", issue: meeting, role: "digest", body, reason: reason2, ...input2.digest === void 0 ? {} : { commentId: input2.digest.id } });
+    }
+  }
+  const followed = input2.steps.filter((step) => !step.dropped);
+  if (input2.meeting.state !== "open" || followed.length === 0 || followed.some((step) => step.state !== "closed")) return operations;
+  const report2 = renderClosingReport(input2.steps, input2.context);
+  if (input2.closingReport?.body === report2) return operations;
+  const reason = `all ${followed.length === 1 ? "1 step is" : `${followed.length} steps are`} closed`;
+  operations.push({ kind: "comment", issue: meeting, role: "closing-report", body: report2, reason, ...input2.closingReport === void 0 ? {} : { commentId: input2.closingReport.id } });
+  operations.push({ kind: "close-meeting", issue: meeting, reason });
+  return operations;
+}
+
+// src/core/survey/format-figures.ts
+function formatCount(value) {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatShare(value) {
+  if (value === null) return "\u2013";
+  if (value > 0 && value < 5e-3) return "<1%";
+  return `${Math.round(value * 100)}%`;
+}
+function formatMedian(value) {
+  return value === null ? "\u2013" : String(value);
+}
+function plural3(count3, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count3)} ${count3 === 1 ? singular : pluralForm}`;
+}
+
+// src/core/followups/reminder-marker.ts
+var REMINDER_PATTERN = /<!-- persona-governance:next-step-reminder at=(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z) -->/g;
+function renderReminderMarker(at2) {
+  return `<!-- persona-governance:next-step-reminder at=${at2.toISOString()} -->`;
+}
+function lastReminderAt(bodies, now) {
+  let latest;
+  for (const body of bodies) {
+    for (const match2 of body.matchAll(REMINDER_PATTERN)) {
+      const time3 = Date.parse(match2[1]);
+      if (Number.isFinite(time3) && (latest === void 0 || time3 > latest)) latest = time3;
+    }
+  }
+  if (latest === void 0) return void 0;
+  return new Date(Math.min(latest, now.getTime()));
+}
+
+// src/core/followups/render-reminder.ts
+function renderReminder(subject, days, now, intervalDays) {
+  const who = addressees(subject);
+  const greeting = who === "" ? "A reminder" : `${who}, a reminder`;
+  const when = days < 0 ? `this next step was **due on ${subject.due ?? "?"}** and is ${plural3(-days, "day")} overdue.` : days === 0 ? `this next step is **due today** (${subject.due ?? "?"}).` : `this next step is **due on ${subject.due ?? "?"}**, in ${plural3(days, "day")}.`;
+  const advice = days < 0 ? `If it is done, close this issue. If the date no longer holds, change \`due:\` on the step's line in #${subject.meeting} and say why there, so the plan stays honest. Overdue steps are listed in the meeting's progress digest.` : `When it is done, close this issue: the review meeting #${subject.meeting} follows its progress. If the date no longer holds, change \`due:\` on the step's line there.`;
+  return [
+    renderReminderMarker(now),
+    `${greeting}: ${when}`,
+    advice,
+    `_persona-governance reminds at most once every ${plural3(intervalDays, "day")} until the step is closed._`
+  ].join("\n\n");
+}
+function addressees(subject) {
+  const logins = subject.assignees.filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
+  if (logins.length > 0) return logins.map((login) => `@${login}`).join(" ");
+  return subject.owner !== void 0 && /^@[\w.-]+(?:\/[\w.-]+)?$/.test(subject.owner) ? subject.owner : "";
+}
+
+// src/core/followups/plan-reminders.ts
+function planReminders(subjects, now, config3) {
+  const { remindDaysBefore, reminderIntervalDays } = config3.followups;
+  const plan = { reminders: [], skipped: [] };
+  for (const subject of [...subjects].sort((a, b) => a.issue - b.issue)) {
+    if (subject.state !== "open" || subject.dropped || subject.due === void 0) continue;
+    const days = daysUntil(subject.due, now);
+    if (days === void 0 || days > remindDaysBefore) continue;
+    const last = subject.lastReminderAt;
+    if (last !== void 0 && daysBetween(last, now) < reminderIntervalDays) {
+      plan.skipped.push({ issue: subject.issue, reason: `reminded on ${last.toISOString().slice(0, 10)}; the next reminder is due ${reminderIntervalDays} days after that` });
+      continue;
+    }
+    const kind = days < 0 ? "overdue" : "due-soon";
+    plan.reminders.push({
+      issue: subject.issue,
+      kind,
+      days,
+      body: renderReminder(subject, days, now, config3.followups.reminderIntervalDays),
+      reason: kind === "overdue" ? `overdue since ${subject.due}` : `due on ${subject.due}, within ${remindDaysBefore} days`
+    });
+  }
+  return plan;
+}
+
+// src/core/followups/step-labels.ts
+var NEXT_STEP_LABEL = "next-step";
+function labelsFor(persona, input2) {
+  const doc = input2.personas.find((candidate) => candidate.id === persona);
+  return doc === void 0 ? [NEXT_STEP_LABEL] : [NEXT_STEP_LABEL, personaLabelName(doc, input2.config)];
+}
+function reconcileLabels(current, before, after, input2) {
+  const wanted = labelsFor(after, input2);
+  const stale = before !== after ? labelsFor(before, input2).filter((name) => name !== NEXT_STEP_LABEL && !wanted.includes(name)) : [];
+  const lower = (names) => new Set(names.map((name) => name.toLowerCase()));
+  const have = lower(current);
+  const drop = lower(stale);
+  const missing2 = wanted.filter((name) => !have.has(name.toLowerCase()));
+  const removing = current.filter((name) => drop.has(name.toLowerCase()));
+  if (missing2.length === 0 && removing.length === 0) return void 0;
+  return [...current.filter((name) => !drop.has(name.toLowerCase())), ...missing2];
+}
+
+// src/core/followups/tracking-marker.ts
+var MARKER_PATTERN = /<!-- persona-governance:next-step meeting=(\d{1,10}) key=([a-z0-9]{1,40}) -->/;
+var STATE_PREFIX = "<!-- persona-governance:next-step-state ";
+var stateSchema = external_exports.object({
+  text: external_exports.string().max(1e3),
+  owner: external_exports.string().max(140).optional(),
+  due: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  persona: external_exports.string().max(100).optional(),
+  pain: external_exports.string().max(100).optional(),
+  cycle: external_exports.string().max(100).optional(),
+  assigned: external_exports.array(external_exports.string().regex(/^[A-Za-z0-9-]{1,39}$/)).max(100).default([]),
+  closed: external_exports.boolean().default(false),
+  dropped: external_exports.boolean().default(false)
+});
+function trackingMarker(meeting, key) {
+  return `<!-- persona-governance:next-step meeting=${meeting} key=${key} -->`;
+}
+function renderTrackingMarkers(record2) {
+  const state = { text: record2.text };
+  for (const key of ["owner", "due", "persona", "pain", "cycle"]) {
+    const value = record2[key];
+    if (value !== void 0) state[key] = value;
+  }
+  state["assigned"] = record2.assigned;
+  state["closed"] = record2.closed;
+  state["dropped"] = record2.dropped;
+  const json2 = JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `${trackingMarker(record2.meeting, record2.key)}
+${STATE_PREFIX}${json2} -->`;
+}
+function readTrackingRecord(body) {
+  const marker = MARKER_PATTERN.exec(body);
+  if (!marker) return void 0;
+  const base = { meeting: Number(marker[1]), key: marker[2] };
+  const state = readState(body);
+  if (state === void 0) return { ...base, text: "", assigned: [], closed: false, dropped: false };
+  const record2 = { ...base, text: state.text, assigned: state.assigned, closed: state.closed, dropped: state.dropped };
+  for (const key of ["owner", "due", "persona", "pain", "cycle"]) {
+    const value = state[key];
+    if (value !== void 0) record2[key] = value;
+  }
+  return record2;
+}
+function readState(body) {
+  const start = body.indexOf(STATE_PREFIX);
+  if (start < 0) return void 0;
+  const end = body.indexOf(" -->", start);
+  if (end < 0) return void 0;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(body.slice(start + STATE_PREFIX.length, end)));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/followups/tracking-issue.ts
+function readTrackingIssues(issues, meeting) {
+  return issues.flatMap((issue2) => {
+    const record2 = readTrackingRecord(issue2.body);
+    return record2 !== void 0 && record2.meeting === meeting ? [{ issue: issue2, record: record2 }] : [];
+  }).sort((a, b) => a.issue.number - b.issue.number);
+}
+function toStepProgress(tracking) {
+  const { issue: issue2, record: record2 } = tracking;
+  const progress = {
+    issue: issue2.number,
+    title: issue2.title,
+    url: issue2.htmlUrl,
+    state: issue2.state,
+    notPlanned: issue2.state === "closed" && issue2.stateReason === "not_planned",
+    assignees: issue2.assignees,
+    dropped: record2.dropped
+  };
+  if (record2.due !== void 0) progress.due = record2.due;
+  if (record2.persona !== void 0) progress.persona = record2.persona;
+  if (record2.pain !== void 0) progress.pain = record2.pain;
+  if (record2.owner !== void 0) progress.owner = record2.owner;
+  if (issue2.closedAt !== void 0) progress.closedAt = issue2.closedAt;
+  return progress;
+}
+
+// src/core/publish/next-step-format.ts
+var NEXT_STEPS_HEADING = "Agreed next steps";
+var NEXT_STEPS_HEADING_LINE = `## ${NEXT_STEPS_HEADING}`;
+var NEXT_STEP_LINE_FORMAT = "- [ ] <what> @owner due:YYYY-MM-DD persona:<id> pain:<phase>";
+var NEXT_STEPS_HELP_MARKER = "<!-- persona-governance:next-steps";
+var NEXT_STEP_FIELDS = { due: "due:", persona: "persona:", pain: "pain:" };
+var NEXT_STEP_TASK_PATTERN = /^[ \t]{0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*?)[ \t]*$/;
+var NEXT_STEP_FIELD_PATTERN = /(?<=^|\s)(due|persona|pain):(\S+)/g;
+var NEXT_STEP_DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+var NEXT_STEP_OWNER_PATTERN = /(?<=^|\s)@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?)(?=\s|$)/g;
+function renderNextStepLine(step) {
+  const due = step.due === void 0 ? "" : ` ${NEXT_STEP_FIELDS.due}${step.due}`;
+  return `- [${step.done === true ? "x" : " "}] ${step.what} ${step.owner}${due} ${NEXT_STEP_FIELDS.persona}${step.persona} ${NEXT_STEP_FIELDS.pain}${step.pain}`;
+}
+
+// src/core/publish/find-next-steps-section.ts
+var HEADING = new RegExp(`^ {0,3}##[ \\t]+${NEXT_STEPS_HEADING}[ \\t]*#*[ \\t]*\\r?$`, "im");
+var NEXT_SECTION = /^ {0,3}#{1,2}[ \t]/m;
+function findNextStepsSection(body) {
+  const heading3 = HEADING.exec(body);
+  if (heading3 === null) return void 0;
+  const headingEnd = heading3.index + heading3[0].replace(/\r$/, "").length;
+  const lineBreak = body.startsWith("\r\n", headingEnd) ? 2 : body.startsWith("\n", headingEnd) ? 1 : 0;
+  const contentStart = headingEnd + lineBreak;
+  const rest = body.slice(contentStart);
+  const stops = [NEXT_SECTION.exec(rest)?.index, indexOrUndefined(rest.indexOf(GENERATED_START))].filter((value) => value !== void 0);
+  const contentEnd = contentStart + Math.min(rest.length, ...stops);
+  return { heading: { start: heading3.index, end: headingEnd }, content: { start: contentStart, end: contentEnd } };
+}
+function indexOrUndefined(index2) {
+  return index2 < 0 ? void 0 : index2;
+}
+
+// src/core/followups/rewrite-meeting-body.ts
+var TASK_LINE = /^([ \t]{0,3}[-*+][ \t]+\[)([ xX])(\][ \t]+)(.*)$/;
+var DROPPED_START = "<!-- persona-governance:dropped-steps -->";
+var DROPPED_END = "<!-- persona-governance:dropped-steps:end -->";
+var DROPPED_HEADING = /(?:^|\n)## Dropped steps[ \t]*\r?\n$/;
+function rewriteStepLine(line, box, link2) {
+  const task = TASK_LINE.exec(line);
+  if (task === null) return line;
+  const rest = link2 === void 0 ? task[4] : `#${link2} ${task[4]}`;
+  return `${task[1]}${box}${task[3]}${rest}`;
+}
+function applyMeetingEdits(body, edits, dropped) {
+  const parts = body.split(/(\r?\n)/);
+  const used = /* @__PURE__ */ new Set();
+  const missed = [];
+  for (const edit of edits) {
+    const index2 = parts.findIndex((part, i) => i % 2 === 0 && !used.has(i) && part === edit.from);
+    if (index2 < 0) {
+      missed.push(edit);
+      continue;
+    }
+    used.add(index2);
+    parts[index2] = edit.to;
+  }
+  return { body: replaceDroppedSection(parts.join(""), dropped), missed };
+}
+function renderDroppedSection(dropped) {
+  if (dropped.length === 0) return "";
+  const lines = [...dropped].sort((a, b) => a.issue - b.issue).map((step) => `- #${step.issue} ${safeInline(step.title)}`);
+  return [
+    "## Dropped steps",
+    DROPPED_START,
+    "Removed from the agreed next steps above. Their issues stay open but get no reminders; put a step's line back, with its `#number`, to follow it up again.",
+    "",
+    ...lines,
+    DROPPED_END
+  ].join("\n");
+}
+function replaceDroppedSection(body, dropped) {
+  const section = renderDroppedSection(dropped);
+  const start = body.indexOf(DROPPED_START);
+  const end = start < 0 ? -1 : body.indexOf(DROPPED_END, start);
+  if (start >= 0 && end >= 0) {
+    const heading3 = DROPPED_HEADING.exec(body.slice(0, start));
+    const from = heading3 === null ? start : start - heading3[0].length + (heading3[0].startsWith("\n") ? 1 : 0);
+    const to = end + DROPPED_END.length;
+    if (section === "") return `${body.slice(0, from).replace(/\s+$/, "")}${tail(body.slice(to))}`;
+    return `${body.slice(0, from)}${section}${body.slice(to)}`;
+  }
+  if (section === "") return body;
+  const insertAt = findNextStepsSection(body)?.content.end ?? body.length;
+  const before = body.slice(0, insertAt).replace(/\s+$/, "");
+  const after = body.slice(insertAt);
+  return `${before}
+
+${section}
+${after === "" ? "" : `
+${after.replace(/^\s+/, "")}`}`;
+}
+function tail(rest) {
+  const trimmed = rest.replace(/^\s+/, "");
+  return trimmed === "" ? "\n" : `
+
+${trimmed}`;
+}
+function hasDroppedSection(body, dropped) {
+  return replaceDroppedSection(body, dropped) === body;
+}
+
+// src/flows/followups/apply-followup-ops.ts
+async function applyFollowupOps(gateway, operations, options2) {
+  const outcomes = [];
+  const created = /* @__PURE__ */ new Map();
+  let halted;
+  for (const op of operations) {
+    if (options2.dryRun) {
+      outcomes.push({ op, status: "planned" });
+    } else if (halted !== void 0) {
+      outcomes.push({ op, status: "skipped", detail: `not attempted after an earlier failure: ${halted.message}` });
+    } else {
+      try {
+        const detail = await applyOne(gateway, op, created);
+        outcomes.push(detail === void 0 ? { op, status: "applied" } : { op, status: "applied", detail });
+      } catch (error62) {
+        const failure3 = error62 instanceof Error ? error62 : new Error(String(error62));
+        if (failure3 instanceof RateLimitError || failure3 instanceof PermissionError) halted = failure3;
+        outcomes.push({ op, status: "failed", error: failure3 });
+      }
+    }
+  }
+  return { outcomes, created };
+}
+async function applyOne(gateway, op, created) {
+  switch (op.kind) {
+    case "create-label":
+      return createLabel2(gateway, op.label);
+    case "create-issue": {
+      let issue2 = await gateway.issues.create({ title: op.title, body: op.body, labels: op.labels });
+      created.set(op.key, issue2);
+      if (op.assignees.length > 0) await gateway.issues.addAssignees(issue2.number, op.assignees);
+      if (op.close) issue2 = await gateway.issues.update(issue2.number, { state: "closed", stateReason: "completed" });
+      created.set(op.key, issue2);
+      return `#${issue2.number}`;
+    }
+    case "update-issue":
+      await gateway.issues.update(op.issue, {
+        ...op.title === void 0 ? {} : { title: op.title },
+        ...op.body === void 0 ? {} : { body: op.body },
+        ...op.labels === void 0 ? {} : { labels: op.labels },
+        ...op.state === void 0 ? {} : op.state === "closed" ? { state: "closed", stateReason: "completed" } : { state: "open" }
+      });
+      return void 0;
+    case "assign":
+      await gateway.issues.addAssignees(op.issue, op.logins);
+      return void 0;
+    case "unassign":
+      await gateway.issues.removeAssignees(op.issue, op.logins);
+      return void 0;
+    case "edit-meeting":
+      return editMeeting(gateway, op, created);
+    case "comment":
+      if (op.commentId !== void 0) await gateway.comments.update(op.commentId, op.body);
+      else await gateway.comments.create(op.issue, op.body);
+      return void 0;
+    case "close-meeting":
+      await gateway.issues.update(op.issue, { state: "closed", stateReason: "completed" });
+      return void 0;
+  }
+}
+async function createLabel2(gateway, label) {
+  try {
+    await gateway.labels.create(label);
+    return void 0;
+  } catch (error62) {
+    if (error62 instanceof ValidationFailedError && error62.hasCode("already_exists")) return "already there";
+    throw error62;
+  }
+}
+async function editMeeting(gateway, op, created) {
+  const meeting = await gateway.issues.get(op.issue);
+  if (meeting === void 0) throw new Error(`The meeting issue #${op.issue} is gone.`);
+  const resolved = [];
+  let unlinked = 0;
+  for (const edit of op.edits) {
+    const link2 = edit.link === void 0 ? void 0 : "issue" in edit.link ? edit.link.issue : created.get(edit.link.createdKey)?.number;
+    if (edit.link !== void 0 && link2 === void 0) unlinked++;
+    const to = rewriteStepLine(edit.from, edit.box, link2);
+    if (to !== edit.from) resolved.push({ from: edit.from, to });
+  }
+  const { body, missed } = applyMeetingEdits(meeting.body, resolved, op.dropped);
+  if (body !== meeting.body) await gateway.issues.update(op.issue, { body });
+  const notes = [];
+  if (missed.length > 0) notes.push(`${missed.length} line(s) changed meanwhile and were left for the next sync`);
+  if (unlinked > 0) notes.push(`${unlinked} line(s) not linked because their issue was not created`);
+  return notes.length === 0 ? void 0 : notes.join("; ");
+}
+
+// src/flows/followups/remind-followups.ts
+async function remindFollowups(request2) {
+  const { gateway, dryRun } = request2;
+  const stats = startCounting(gateway);
+  const meetings = request2.meeting === void 0 ? await listOpenMeetings(gateway) : [await findMeetingIssue(gateway, { number: request2.meeting })];
+  const results = [];
+  const allTracking = meetings.length === 0 ? [] : await gateway.issues.list({ labels: [NEXT_STEP_LABEL], state: "all" });
+  for (const meeting of meetings) {
+    const tracking = readTrackingIssues(allTracking, meeting.number);
+    const planned = await planMeeting(request2, meeting, tracking);
+    const applied = await applyFollowupOps(gateway, planned.operations, { dryRun });
+    results.push({ ...planned, outcomes: applied.outcomes });
+  }
+  return { meetings: results, dryRun, stats: stats() };
+}
+async function planMeeting(request2, meeting, tracking) {
+  const { gateway, program: program2, now } = request2;
+  const cycle = readMeetingCycle(meeting.body);
+  const subjects = await reminderSubjects(gateway, tracking, meeting.number, request2);
+  const reminders = planReminders(subjects, now, program2.config);
+  const comments = await gateway.comments.list(meeting.number);
+  const digest = comments.find((comment2) => comment2.body.includes(DIGEST_MARKER));
+  const closingReport = comments.find((comment2) => comment2.body.includes(CLOSING_REPORT_MARKER));
+  const progress = planMeetingProgress({
+    meeting: { number: meeting.number, state: meeting.state },
+    steps: tracking.map(toStepProgress),
+    context: { meeting: meeting.number, ...cycle === void 0 ? {} : { cycle }, personas: program2.personas, phases: resolvePhases(program2.config), now },
+    ...digest === void 0 ? {} : { digest: { id: digest.id, body: digest.body } },
+    ...closingReport === void 0 ? {} : { closingReport: { id: closingReport.id, body: closingReport.body } }
+  });
+  const reminderOps = reminders.reminders.map((reminder) => ({ kind: "comment", issue: reminder.issue, role: "reminder", body: reminder.body, reason: reminder.reason }));
+  return { meeting: { number: meeting.number, url: meeting.htmlUrl, ...cycle === void 0 ? {} : { cycle } }, reminders, operations: [...reminderOps, ...progress] };
+}
+async function reminderSubjects(gateway, tracking, meeting, request2) {
+  const window2 = request2.program.config.followups.remindDaysBefore;
+  const subjects = [];
+  for (const entry of tracking) {
+    const progress = toStepProgress(entry);
+    const days = progress.due === void 0 ? void 0 : daysUntil(progress.due, request2.now);
+    if (progress.state !== "open" || progress.dropped || days === void 0 || days > window2) continue;
+    const comments = await gateway.comments.list(entry.issue.number);
+    const last = lastReminderAt(comments.map((comment2) => comment2.body), request2.now);
+    subjects.push({ ...progress, meeting, ...last === void 0 ? {} : { lastReminderAt: last } });
+  }
+  return subjects;
+}
+
+// src/flows/followups/render-followup-report.ts
+function renderSyncReport(result, repo, style) {
+  const cycle = result.meeting.cycle === void 0 ? "" : ` (${result.meeting.cycle})`;
+  const lines = [heading2(`Follow-ups of the review meeting #${result.meeting.number}${cycle} in ${repo}`, style)];
+  const { steps, problems, dropped } = result.plan.counts;
+  lines.push(`${steps} ${steps === 1 ? "step" : "steps"} in the checklist, ${problems} unreadable ${problems === 1 ? "line" : "lines"}, ${dropped} dropped.`);
+  lines.push(...renderOutcomes(result.outcomes, style));
+  lines.push(...result.plan.notes.map((note) => bullet(`note: ${note}`, style)));
+  if (result.project !== void 0) lines.push("", ...renderProject(result.project, result.dryRun, style));
+  if (result.dryRun) lines.push("", "Dry run: nothing was written.");
+  return `${lines.join("\n")}
+`;
+}
+function renderRemindReport(result, repo, style) {
+  if (result.meetings.length === 0) return `No open review-meeting issue in ${repo}: nothing to remind about.
+`;
+  const lines = [];
+  for (const meeting of result.meetings) {
+    const cycle = meeting.meeting.cycle === void 0 ? "" : ` (${meeting.meeting.cycle})`;
+    if (lines.length > 0) lines.push("");
+    lines.push(heading2(`Reminders for the review meeting #${meeting.meeting.number}${cycle} in ${repo}`, style));
+    lines.push(...renderOutcomes(meeting.outcomes, style));
+    lines.push(...meeting.reminders.skipped.map((skip) => bullet(`#${skip.issue}: no reminder, ${skip.reason}`, style)));
+  }
+  if (result.dryRun) lines.push("", "Dry run: nothing was written.");
+  return `${lines.join("\n")}
+`;
+}
+function renderOutcomes(outcomes, style) {
+  if (outcomes.length === 0) return [bullet("nothing to change", style)];
+  return outcomes.map((outcome) => {
+    const prefix = outcome.status === "planned" ? "would " : outcome.status === "failed" ? "FAILED to " : outcome.status === "skipped" ? "skipped: " : "";
+    const reason = reasonOf(outcome.op);
+    const extra = outcome.error !== void 0 ? `: ${outcome.error.message}` : outcome.detail !== void 0 ? ` (${outcome.detail})` : reason !== void 0 ? ` (${reason})` : "";
+    return bullet(`${prefix}${describeOp(outcome.op)}${extra}`, style);
+  });
+}
+function renderProject(project, dryRun, style) {
+  const lines = [heading2(`Project ${project.title === void 0 ? project.url : `"${project.title}" (${project.url})`}`, style)];
+  if (project.error !== void 0) return [...lines, bullet(`could not update the project: ${project.error}`, style)];
+  lines.push(...project.fieldChanges.map((change) => bullet(change, style)));
+  for (const item of project.items) {
+    const values = item.writes.map((write) => `${write.fieldName}=${write.display}`).join(", ");
+    const verb = item.action === "added" ? dryRun ? "would add" : "added" : item.action === "updated" ? dryRun ? "would set" : "set" : item.action === "failed" ? "FAILED" : "unchanged";
+    const detail = item.error ?? values;
+    lines.push(bullet(`${item.label}: ${verb}${detail === "" ? "" : ` ${detail}`}`, style));
+  }
+  lines.push(...project.notes.map((note) => bullet(`note: ${note}`, style)));
+  return lines;
+}
+function heading2(text5, style) {
+  return style === "markdown" ? `### ${safeInline(text5)}
+` : `${text5}:`;
+}
+function bullet(text5, style) {
+  return style === "markdown" ? `- ${safeInline(text5)}` : `  ${text5}`;
+}
+
+// src/core/survey/hash-text.ts
+function hashText(text5, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text5.length; i++) {
+    const code3 = text5.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code3, 2654435761);
+    h2 = Math.imul(h2 ^ code3, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/core/followups/step-key.ts
+function stepKey(text5) {
+  return `s${hashText(normaliseStepText(text5)).toString(36)}`;
+}
+function normaliseStepText(text5) {
+  return text5.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// src/core/followups/match-steps.ts
+function matchSteps(checklist, tracking) {
+  const byNumber = new Map(tracking.map((entry) => [entry.issue.number, entry]));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const problem of checklist.errors) {
+    const own5 = problem.references.find((n) => byNumber.has(n));
+    if (own5 !== void 0) claimed.add(own5);
+  }
+  const matched = [];
+  const duplicates = [];
+  const unlinked = [];
+  for (const step of checklist.steps) {
+    const own5 = step.references.find((n) => byNumber.has(n));
+    if (own5 === void 0) {
+      unlinked.push(step);
+    } else if (claimed.has(own5)) {
+      duplicates.push(duplicateProblem(step, own5));
+    } else {
+      claimed.add(own5);
+      const title = withoutLink(step.text, own5);
+      matched.push({ step: { ...step, trackingIssue: own5 }, title, key: stepKey(title), tracking: byNumber.get(own5), linked: true });
+    }
+  }
+  for (const step of unlinked) {
+    const key = stepKey(step.text);
+    const found = tracking.find((entry) => entry.record.key === key && !claimed.has(entry.issue.number));
+    if (found !== void 0) claimed.add(found.issue.number);
+    matched.push({ step: found === void 0 ? step : { ...step, trackingIssue: found.issue.number }, title: step.text, key, ...found === void 0 ? {} : { tracking: found }, linked: false });
+  }
+  matched.sort((a, b) => a.step.line - b.step.line);
+  return { matched, unclaimed: tracking.filter((entry) => !claimed.has(entry.issue.number)), duplicates };
+}
+function withoutLink(text5, issue2) {
+  const pattern = new RegExp(`(?<=^|\\s)#${issue2}(?=[\\s.,;:)]|$)`);
+  return text5.replace(pattern, " ").replace(/\s+/g, " ").trim();
+}
+function duplicateProblem(step, issue2) {
+  return {
+    line: step.line,
+    raw: step.raw,
+    message: `This line links #${issue2}, which another line of the checklist already tracks.`,
+    fix: `Remove ${inlineCode(`#${issue2}`)} from one of the two lines: a step without a link gets a tracking issue of its own.`,
+    references: []
+  };
+}
+
+// src/core/followups/render-problems-comment.ts
+var PROBLEMS_MARKER = "<!-- persona-governance:next-step-problems -->";
+function renderProblemsComment(problems) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const problem of problems) byLine.set(problem.line, [...byLine.get(problem.line) ?? [], problem]);
+  const entries = [...byLine.entries()].sort(([a], [b]) => a - b).map(([line, list3]) => renderLine(line, list3));
+  const count3 = byLine.size;
+  return renderTemplate("followups/problems-comment.md", {
+    marker: PROBLEMS_MARKER,
+    count: count3 === 1 ? "1 line" : `${count3} lines`,
+    them: count3 === 1 ? "its step has" : "their steps have",
+    lines: count3 === 1 ? "line" : "lines",
+    problems: entries.join("\n"),
+    format: inlineCode(NEXT_STEP_LINE_FORMAT)
+  });
+}
+function renderProblemsResolved() {
+  return renderTemplate("followups/problems-resolved.md", { marker: PROBLEMS_MARKER });
+}
+function renderLine(line, problems) {
+  const first = problems[0];
+  const title = line === 0 ? "**The checklist:**" : `**Line ${line}:** ${inlineCode(neutralizeMentions(first.raw.trim()))}`;
+  const details = problems.map((problem) => `  - ${neutralizeMentions(problem.message)} ${neutralizeMentions(problem.fix)}`);
+  return [`- ${title}`, ...details].join("\n");
+}
+
+// src/core/followups/plan-problems-comment.ts
+function planProblemsComment(meeting, problems, existing) {
+  if (problems.length === 0) {
+    if (existing === void 0) return [];
+    const body2 = renderProblemsResolved();
+    return existing.body === body2 ? [] : [{ kind: "comment", issue: meeting, role: "problems", body: body2, commentId: existing.id, reason: "every line of the checklist reads cleanly now" }];
+  }
+  const body = renderProblemsComment(problems);
+  if (existing?.body === body) return [];
+  const lines = new Set(problems.map((problem) => problem.line)).size;
+  const reason = `${lines === 1 ? "1 line" : `${lines} lines`} of the checklist cannot be read`;
+  return [{ kind: "comment", issue: meeting, role: "problems", body, reason, ...existing === void 0 ? {} : { commentId: existing.id } }];
+}
+
+// src/core/followups/render-step-notices.ts
+var STEP_NOTICE_MARKER = "<!-- persona-governance:next-step-notice -->";
+function renderStepNotice(kind, meeting, issue2) {
+  return renderTemplate(kind === "dropped" ? "followups/dropped-notice.md" : "followups/restored-notice.md", {
+    marker: STEP_NOTICE_MARKER,
+    meeting: String(meeting),
+    issue: String(issue2)
+  });
+}
+function renderStateNotice(meeting, state) {
+  const what = state === "closed" ? "Closed as completed: the step was ticked off" : "Reopened: the step's box was unticked";
+  return `${STEP_NOTICE_MARKER}
+${what} in the agreed next steps of #${meeting}.`;
+}
+
+// src/core/followups/render-tracking-issue.ts
+var MAX_TITLE = 256;
+function trackingIssueTitle(text5) {
+  const line = text5.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  return line.length <= MAX_TITLE ? line : `${line.slice(0, MAX_TITLE - 1).trimEnd()}\u2026`;
+}
+function renderTrackingIssueBody(record2, context) {
+  const dueNote = record2.due === void 0 ? "not set" : record2.due;
+  const pain = record2.pain === void 0 ? "not named" : `${safeInline(context.painName ?? record2.pain)}${context.analysisIssue === void 0 ? "" : ` (analysis: #${context.analysisIssue})`}`;
+  return renderTemplate("followups/tracking-issue.md", {
+    markers: renderTrackingMarkers(record2),
+    meeting: String(record2.meeting),
+    cycle: record2.cycle === void 0 ? "" : ` (${safeInline(record2.cycle)})`,
+    text: quoteBlock(record2.text),
+    owner: record2.owner ?? "not named",
+    due: dueNote,
+    persona: record2.persona === void 0 ? "not named" : safeInline(context.personaName ?? record2.persona),
+    pain,
+    project: context.hasProject ? " and the project board moves it to Done" : "",
+    remindDaysBefore: plural3(context.remindDaysBefore, "day"),
+    interval: plural3(context.reminderIntervalDays, "day")
+  });
+}
+
+// src/core/routing/pick-assignees.ts
+function pickAssignees(input2) {
+  const covered = new Set(input2.covered.map((login) => login.toLowerCase()));
+  const logins = [];
+  const emptyTeams = [];
+  for (const champion of input2.champions) {
+    if (champion.kind === "user") {
+      logins.push(champion.login);
+      continue;
+    }
+    const members2 = teamMembersOf(input2.teamMembers, champion.org, champion.slug);
+    if (members2.length === 0) {
+      emptyTeams.push(champion.handle);
+      continue;
+    }
+    logins.push(...pickFromTeam(members2, `${champion.org}/${champion.slug}`, covered, input2));
+  }
+  return { logins: uniqueLogins(logins), emptyTeams };
+}
+function pickFromTeam(members2, team, covered, input2) {
+  if (input2.strategy === "all") return [...members2];
+  const holder = members2.find((member) => covered.has(member.toLowerCase()));
+  if (holder !== void 0) return [holder];
+  const index2 = input2.strategy === "round-robin" ? input2.issueNumber % members2.length : hashString(`${input2.seed}\0${team}`) % members2.length;
+  return [members2[index2]];
+}
+function teamMembersOf(teams, org, slug3) {
+  const key = `${org}/${slug3}`.toLowerCase();
+  const entry = Object.entries(teams).find(([name]) => name.toLowerCase() === key);
+  const members2 = uniqueLogins(entry?.[1] ?? []);
+  return members2.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()) || a.localeCompare(b));
+}
+function uniqueLogins(logins) {
+  const seen = /* @__PURE__ */ new Set();
+  return logins.filter((login) => {
+    const key = login.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function hashString(text5) {
+  let hash2 = 2166136261;
+  for (const unit of new TextEncoder().encode(text5)) {
+    hash2 ^= unit;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2;
+}
+
+// src/core/followups/step-assignees.ts
+function chooseAssignees(owner, options2) {
+  const handle = owner === void 0 ? void 0 : parseHandle(owner);
+  if (handle === void 0) return { logins: [] };
+  const picked = pickAssignees({
+    champions: [handle],
+    strategy: options2.config.routing.strategy,
+    teamMembers: options2.teamMembers,
+    issueNumber: options2.turn,
+    seed: options2.seed,
+    covered: options2.covered
+  });
+  return picked.emptyTeams.length > 0 ? { logins: picked.logins, emptyTeam: picked.emptyTeams[0] } : { logins: picked.logins };
+}
+
+// src/core/followups/record-changes.ts
+var FACT_KEYS = ["text", "owner", "due", "persona", "pain", "cycle"];
+function factsChanged(a, b) {
+  return FACT_KEYS.some((key) => a[key] !== b[key]);
+}
+function recordChanged(a, b) {
+  return renderTrackingMarkers(a) !== renderTrackingMarkers(b);
+}
+function describeChanges(a, b) {
+  const names = { text: "text", owner: "owner", due: "due date", persona: "persona", pain: "pain point", cycle: "cycle" };
+  const changed = FACT_KEYS.filter((key) => a[key] !== b[key]).map((key) => names[key]);
+  if (a.key !== b.key && changed.length === 0) changed.push("key");
+  if (a.dropped !== b.dropped) changed.push(b.dropped ? "marked dropped" : "restored");
+  if (a.closed !== b.closed && changed.length === 0) changed.push(b.closed ? "recorded as done" : "recorded as open");
+  return changed;
+}
+function replaceMarkers(body, before, after) {
+  const old = renderTrackingMarkers(before);
+  return body.includes(old) ? body.replace(old, renderTrackingMarkers(after)) : `${renderTrackingMarkers(after)}
+${body.replace(/<!-- persona-governance:next-step(?:-state)? [^\n]*-->\n?/g, "")}`;
+}
+
+// src/core/followups/plan-step-ops.ts
+function planNewStep(entry, turn, input2) {
+  const choice = chooseAssignees(entry.step.owner?.handle, { config: input2.config, teamMembers: input2.teamMembers, turn, seed: entry.key, covered: [] });
+  const record2 = { ...desiredFacts(entry, input2), assigned: choice.logins, closed: entry.step.done, dropped: false };
+  const operation = {
+    kind: "create-issue",
+    key: entry.key,
+    line: entry.step.line,
+    title: trackingIssueTitle(entry.title),
+    body: renderTrackingIssueBody(record2, bodyContext(record2, input2)),
+    labels: labelsFor(record2.persona, input2),
+    assignees: choice.logins,
+    close: entry.step.done,
+    reason: `line ${entry.step.line} of #${input2.meeting.number} has no tracking issue yet`
+  };
+  const edit = { line: entry.step.line, from: entry.step.raw, box: entry.step.done ? "x" : " ", link: { createdKey: entry.key } };
+  return { operations: [operation], edit, notes: emptyTeamNote(choice.emptyTeam, entry) };
+}
+function planExistingStep(entry, tracking, turn, input2) {
+  const { issue: issue2, record: record2 } = tracking;
+  const facts = desiredFacts(entry, input2);
+  if (facts.due === void 0 && record2.due !== void 0) facts.due = record2.due;
+  const operations = [];
+  const notes = [];
+  const state = reconcileState(entry.step.done, issue2.state === "closed", record2.closed);
+  let assigned = record2.assigned;
+  if (facts.owner !== record2.owner) {
+    const choice = chooseAssignees(facts.owner, { config: input2.config, teamMembers: input2.teamMembers, turn, seed: entry.key, covered: issue2.assignees });
+    notes.push(...emptyTeamNote(choice.emptyTeam, entry));
+    const current = new Set(issue2.assignees.map((login) => login.toLowerCase()));
+    const add2 = choice.logins.filter((login) => !current.has(login.toLowerCase()));
+    const keep = new Set(choice.logins.map((login) => login.toLowerCase()));
+    const remove = record2.assigned.filter((login) => current.has(login.toLowerCase()) && !keep.has(login.toLowerCase()));
+    if (add2.length > 0) operations.push({ kind: "assign", issue: issue2.number, logins: add2, reason: `the owner is now ${facts.owner ?? "nobody"}` });
+    if (remove.length > 0) operations.push({ kind: "unassign", issue: issue2.number, logins: remove, reason: `the owner is no longer ${record2.owner ?? "set"}` });
+    assigned = [...record2.assigned.filter((login) => !remove.includes(login)), ...add2];
+  }
+  const next = { ...facts, assigned, closed: state.closed, dropped: false };
+  const update = planIssueUpdate(tracking, next, state.issue, input2);
+  if (update !== void 0) operations.push(update);
+  if (state.issue !== void 0) {
+    const body = renderStateNotice(input2.meeting.number, state.issue);
+    operations.push({ kind: "comment", issue: issue2.number, role: "state-change", body, reason: `the step's box was ${state.issue === "closed" ? "ticked" : "unticked"} in #${input2.meeting.number}` });
+  }
+  if (record2.dropped) {
+    operations.push({ kind: "comment", issue: issue2.number, role: "restored", body: renderStepNotice("restored", input2.meeting.number, issue2.number), reason: `the step is back in #${input2.meeting.number}` });
+  }
+  const box = state.closed ? "x" : " ";
+  const needsBox = entry.step.done !== state.closed;
+  if (!entry.linked || needsBox) {
+    const edit = { line: entry.step.line, from: entry.step.raw, box, ...entry.linked ? {} : { link: { issue: issue2.number } } };
+    return { operations, edit, notes };
+  }
+  return { operations, notes };
+}
+function planDropped(tracking, input2) {
+  const { issue: issue2, record: record2 } = tracking;
+  if (record2.dropped) return [];
+  const next = { ...record2, dropped: true };
+  const body = replaceMarkers(issue2.body, record2, next);
+  return [
+    { kind: "update-issue", issue: issue2.number, body, changes: ["marked dropped"], reason: `no line of #${input2.meeting.number} links it any more` },
+    { kind: "comment", issue: issue2.number, role: "dropped", body: renderStepNotice("dropped", input2.meeting.number, issue2.number), reason: "tell its owner the step is no longer followed up" }
+  ];
+}
+function reconcileState(box, closed, recorded) {
+  if (box === closed) return { closed };
+  if (closed !== recorded) return { closed };
+  return { closed: box, issue: box ? "closed" : "open" };
+}
+function planIssueUpdate(tracking, next, state, input2) {
+  const { issue: issue2, record: record2 } = tracking;
+  const changes = [];
+  const update = {};
+  if (next.text !== record2.text && trackingIssueTitle(next.text) !== issue2.title) {
+    update.title = trackingIssueTitle(next.text);
+    changes.push("title");
+  }
+  if (recordChanged(record2, next)) {
+    const body = factsChanged(record2, next) ? renderTrackingIssueBody(next, bodyContext(next, input2)) : replaceMarkers(issue2.body, record2, next);
+    if (body !== issue2.body) update.body = body;
+    const described = describeChanges(record2, next);
+    changes.push(...described.length > 0 ? described : update.body === void 0 ? [] : ["sync record"]);
+  }
+  const labels = reconcileLabels(issue2.labels, record2.persona, next.persona, input2);
+  if (labels !== void 0) {
+    update.labels = labels;
+    changes.push("labels");
+  }
+  if (state !== void 0) {
+    update.state = state;
+    changes.push(state === "closed" ? "closed" : "reopened");
+  }
+  if (changes.length === 0) return void 0;
+  return { kind: "update-issue", issue: issue2.number, ...update, changes, reason: `its line in #${input2.meeting.number} changed` };
+}
+function desiredFacts(entry, input2) {
+  const facts = { meeting: input2.meeting.number, key: entry.key, text: entry.title };
+  if (entry.step.owner !== void 0) facts.owner = entry.step.owner.handle;
+  if (entry.step.due !== void 0) facts.due = entry.step.due;
+  if (entry.step.persona !== void 0) facts.persona = entry.step.persona;
+  if (entry.step.pain !== void 0) facts.pain = entry.step.pain;
+  if (input2.cycle !== void 0) facts.cycle = input2.cycle;
+  return facts;
+}
+function bodyContext(record2, input2) {
+  const context = {
+    hasProject: input2.config.followups.project !== void 0,
+    remindDaysBefore: input2.config.followups.remindDaysBefore,
+    reminderIntervalDays: input2.config.followups.reminderIntervalDays
+  };
+  const persona = input2.personas.find((candidate) => candidate.id === record2.persona);
+  if (persona !== void 0) context.personaName = persona.name;
+  const phase = input2.phases.find((candidate) => candidate.id === record2.pain);
+  if (phase !== void 0) context.painName = phase.name;
+  const analysis = record2.persona === void 0 ? void 0 : input2.analysisIssues[record2.persona];
+  if (analysis !== void 0) context.analysisIssue = analysis;
+  return context;
+}
+function emptyTeamNote(team, entry) {
+  if (team === void 0) return [];
+  return [`Line ${entry.step.line}: the owner team ${team} has no members the token can see, so its tracking issue stays unassigned (a token with members: read, or read:org, can list them).`];
+}
+
+// src/core/followups/plan-followup-sync.ts
+function planFollowupSync(input2) {
+  const { matched, unclaimed, duplicates } = matchSteps(input2.checklist, input2.tracking);
+  const issueOps = [];
+  const edits = [];
+  const notes = [];
+  const repeated = [];
+  const turns = /* @__PURE__ */ new Map();
+  const newKeys = /* @__PURE__ */ new Set();
+  for (const entry of matched) {
+    const turn = nextTurn(turns, entry.step.owner?.handle);
+    if (entry.tracking === void 0 && newKeys.has(entry.key)) {
+      repeated.push(repeatedProblem(entry));
+      continue;
+    }
+    const plan = entry.tracking === void 0 ? planNewStep(entry, turn, input2) : planExistingStep(entry, entry.tracking, turn, input2);
+    if (entry.tracking === void 0) newKeys.add(entry.key);
+    issueOps.push(...plan.operations);
+    if (plan.edit !== void 0) edits.push(plan.edit);
+    notes.push(...plan.notes);
+  }
+  const dropped = [];
+  if (input2.checklist.found) {
+    for (const entry of unclaimed) {
+      issueOps.push(...planDropped(entry, input2));
+      dropped.push({ issue: entry.issue.number, title: entry.issue.title });
+    }
+  }
+  const operations = [...planLabels2(issueOps, input2), ...issueOps];
+  if (input2.checklist.found && (edits.length > 0 || !hasDroppedSection(input2.meeting.body, dropped))) {
+    operations.push({ kind: "edit-meeting", issue: input2.meeting.number, edits, dropped, reason: describeMeetingEdit(edits, dropped) });
+  }
+  const problems = [...input2.checklist.errors, ...duplicates, ...repeated];
+  operations.push(...planProblemsComment(input2.meeting.number, problems, input2.problemsComment));
+  return { operations, notes, counts: { steps: matched.length - repeated.length, problems: new Set(problems.map((p) => p.line)).size, dropped: dropped.length } };
+}
+function nextTurn(turns, owner) {
+  const key = owner?.toLowerCase() ?? "";
+  const turn = turns.get(key) ?? 0;
+  turns.set(key, turn + 1);
+  return turn;
+}
+function planLabels2(operations, input2) {
+  if (input2.labels === void 0) return [];
+  const existing = new Set(input2.labels.map((name) => name.toLowerCase()));
+  const wanted = new Set(operations.flatMap((op) => op.kind === "create-issue" ? op.labels : op.kind === "update-issue" ? op.labels ?? [] : []));
+  const specs = [
+    ...workflowLabelSpecs(input2.config).filter((label) => label.name === NEXT_STEP_LABEL),
+    ...input2.personas.map((persona) => personaLabel(persona, input2.config).spec)
+  ];
+  return specs.filter((spec) => wanted.has(spec.name) && !existing.has(spec.name.toLowerCase())).map((label) => ({ kind: "create-label", label, reason: "tracking issues carry it and the repository does not have it yet" }));
+}
+function describeMeetingEdit(edits, dropped) {
+  const parts = [];
+  const links = edits.filter((edit) => edit.link !== void 0).length;
+  if (links > 0) parts.push(`link ${links === 1 ? "1 step" : `${links} steps`} to ${links === 1 ? "its tracking issue" : "their tracking issues"}`);
+  const boxes = edits.length - links;
+  if (boxes > 0) parts.push(`set ${boxes === 1 ? "1 box" : `${boxes} boxes`} to match the tracking issues' state`);
+  if (dropped.length > 0) parts.push(`list ${dropped.length === 1 ? "1 dropped step" : `${dropped.length} dropped steps`}`);
+  return parts.length === 0 ? "remove the list of dropped steps" : parts.join("; ");
+}
+function repeatedProblem(entry) {
+  return {
+    line: entry.step.line,
+    raw: entry.step.raw,
+    message: "This line repeats the text of an earlier step, so it would track the same work twice.",
+    fix: "Delete one of the two lines, or reword this one if it is a different step.",
+    references: []
+  };
+}
+
+// src/core/followups/checklist-lines.ts
+var FENCE2 = /^[ \t]{0,3}(`{3,}|~{3,})/;
+function checklistLines(body) {
+  const section = findNextStepsSection(body);
+  if (section === void 0) return void 0;
+  const firstLine2 = lineNumberAt(body, section.content.start);
+  const lines = body.slice(section.content.start, section.content.end).split(/\r?\n/);
+  const result = [];
+  let inComment = false;
+  let fence2;
+  lines.forEach((text5, index2) => {
+    if (fence2 !== void 0) {
+      if (text5.trimStart().startsWith(fence2)) fence2 = void 0;
+      return;
+    }
+    const opening = FENCE2.exec(text5);
+    if (!inComment && opening) {
+      fence2 = opening[1].slice(0, 3);
+      return;
+    }
+    const { visible, open: open4 } = stripComments(text5, inComment);
+    inComment = open4;
+    if (visible.trim() !== "") result.push({ line: firstLine2 + index2, text: visible.replace(/\s+$/, ""), raw: text5 });
+  });
+  return result;
+}
+function lineNumberAt(body, offset) {
+  let line = 1;
+  for (let index2 = body.indexOf("\n"); index2 !== -1 && index2 < offset; index2 = body.indexOf("\n", index2 + 1)) line++;
+  return line;
+}
+function stripComments(text5, inComment) {
+  let visible = "";
+  let rest = text5;
+  let open4 = inComment;
+  while (rest !== "") {
+    if (open4) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return { visible, open: true };
+      rest = rest.slice(end + 3);
+      open4 = false;
+    } else {
+      const start = rest.indexOf("<!--");
+      if (start < 0) return { visible: visible + rest, open: false };
+      visible += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      open4 = true;
+    }
+  }
+  return { visible, open: open4 };
+}
+
+// src/core/followups/step-vocabulary.ts
+function resolvePersonaValue(value, vocabulary) {
+  const exact = vocabulary.personas.find((persona) => persona.id === value);
+  if (exact !== void 0) return exact.id;
+  const lower = value.toLowerCase();
+  const named = vocabulary.personas.find((persona) => persona.id === lower || [persona.name, ...persona.aliases].some((name) => slug2(name) === slug2(value)));
+  const near = named?.id ?? closestMatch(lower, vocabulary.personas.map((persona) => persona.id));
+  const message = `${inlineCode(`persona:${value}`)} is not a persona id.`;
+  if (near !== void 0) return { message, fix: `Did you mean ${inlineCode(`persona:${near}`)}?` };
+  return { message, fix: `Use one of: ${vocabulary.personas.map((persona) => inlineCode(persona.id)).join(", ") || "(no persona docs were found)"}.` };
+}
+function resolvePhaseValue(value, vocabulary) {
+  const exact = vocabulary.phases.find((phase) => phase.id === value);
+  if (exact !== void 0) return exact.id;
+  const named = vocabulary.phases.find((phase) => phase.id === value.toLowerCase() || slug2(phase.name) === slug2(value));
+  const near = named?.id ?? closestMatch(value.toLowerCase(), vocabulary.phases.map((phase) => phase.id));
+  const message = `${inlineCode(`pain:${value}`)} is not a phase id.`;
+  if (near !== void 0) return { message, fix: `Did you mean ${inlineCode(`pain:${near}`)}?` };
+  return { message, fix: `Use the phase id of the pain point, one of: ${vocabulary.phases.map((phase) => inlineCode(phase.id)).join(", ")}.` };
+}
+function slug2(text5) {
+  return text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+// src/core/followups/parse-step-line.ts
+var LIST_ITEM = /^[ \t]{0,3}[-*+][ \t]+/;
+var REFERENCE = /(?<=^|\s)#(\d{1,9})(?=[\s.,;:)]|$)/g;
+var LEADING_REFERENCE = /^#(\d{1,9})(?=\s|$)/;
+var FIELD_LIKE = /(?<=^|\s)([A-Za-z][A-Za-z-]{1,20}):(\S+)/g;
+function parseStepLine(entry, vocabulary) {
+  const task = NEXT_STEP_TASK_PATTERN.exec(entry.text);
+  const problem = (message, fix) => ({ line: entry.line, raw: entry.raw, message, fix, references: referencesOf(entry.text) });
+  if (task === null) {
+    if (!LIST_ITEM.test(entry.text) || !looksLikeStep(entry.text)) return void 0;
+    return [problem("This list item has no task box, so it is not read as a step.", `Start the line with ${inlineCode("- [ ] ")}, as in ${inlineCode(NEXT_STEP_LINE_FORMAT)}.`)];
+  }
+  const rest = task[2];
+  const problems = [];
+  const { values: fields, seen } = readFields(rest, problem, problems, vocabulary);
+  const owner = readOwner(rest, problem, problems);
+  const text5 = stepText(rest);
+  if (text5.replace(LEADING_REFERENCE, "").trim() === "") {
+    problems.push(problem("The line does not say what the step is.", `Write the step before the owner and fields, as in ${inlineCode(NEXT_STEP_LINE_FORMAT)}.`));
+  }
+  const due = fields.due ?? vocabulary.planningDeadline;
+  if (due === void 0 && !seen.has("due") && vocabulary.dueOptional !== true) {
+    problems.push(problem("The line has no `due:` date and the settings set no `survey.planningDeadline` to fall back on.", "Add `due:YYYY-MM-DD` to the line, or set `survey.planningDeadline` in the settings file."));
+  }
+  if (problems.length > 0) return problems;
+  const step = { line: entry.line, raw: entry.raw, text: text5, done: task[1] !== " ", dueFrom: fields.due === void 0 ? "deadline" : "line", references: referencesOf(rest) };
+  if (owner !== void 0) step.owner = owner;
+  if (due !== void 0) step.due = due;
+  if (fields.persona !== void 0) step.persona = fields.persona;
+  if (fields.pain !== void 0) step.pain = fields.pain;
+  return step;
+}
+function readFields(rest, problem, problems, vocabulary) {
+  const values = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const match2 of rest.matchAll(NEXT_STEP_FIELD_PATTERN)) {
+    const name = match2[1];
+    const value = match2[2];
+    if (seen.has(name)) {
+      problems.push(problem(`${inlineCode(NEXT_STEP_FIELDS[name])} appears more than once.`, `Keep one ${inlineCode(`${NEXT_STEP_FIELDS[name]}\u2026`)} on the line.`));
+      continue;
+    }
+    seen.add(name);
+    const checked = checkField(name, value, vocabulary);
+    if (typeof checked === "string") values[name] = checked;
+    else problems.push(problem(checked.message, checked.fix));
+  }
+  if (!seen.has("persona")) {
+    problems.push(problem("The line names no persona.", `Add ${inlineCode("persona:<id>")}, one of: ${vocabulary.personas.map((p) => inlineCode(p.id)).join(", ") || "(no persona docs were found)"}.`));
+  }
+  for (const match2 of rest.matchAll(FIELD_LIKE)) {
+    const name = match2[1].toLowerCase();
+    if (Object.hasOwn(NEXT_STEP_FIELDS, name)) continue;
+    const near = closestMatch(name, Object.keys(NEXT_STEP_FIELDS));
+    if (near !== void 0) problems.push(problem(`${inlineCode(`${match2[1]}:`)} is not a field of a step.`, `Did you mean ${inlineCode(`${near}:${match2[2]}`)}?`));
+  }
+  return { values, seen };
+}
+function checkField(name, value, vocabulary) {
+  if (name === "due") {
+    if (NEXT_STEP_DUE_PATTERN.test(value) && isCalendarDate(value)) return value;
+    return { message: `${inlineCode(`due:${value}`)} is not a date.`, fix: "Write the date as `due:YYYY-MM-DD`, e.g. `due:2027-01-15`." };
+  }
+  return name === "persona" ? resolvePersonaValue(value, vocabulary) : resolvePhaseValue(value, vocabulary);
+}
+function readOwner(rest, problem, problems) {
+  const handles = [...rest.matchAll(NEXT_STEP_OWNER_PATTERN)].map((match2) => `@${match2[1]}`);
+  if (handles.length === 1) return parseHandle(handles[0]);
+  if (handles.length === 0) {
+    problems.push(problem("The line names no owner.", "Add the one person (`@login`) or team (`@org/team`) who owns the step."));
+  } else {
+    problems.push(problem(`The line names ${handles.length} owners (${handles.map((h) => inlineCode(h)).join(", ")}); a step has exactly one.`, "Keep the owner's handle and name the others in words, or split the step into one line per owner."));
+  }
+  return void 0;
+}
+function stepText(rest) {
+  return rest.replace(NEXT_STEP_FIELD_PATTERN, " ").replace(NEXT_STEP_OWNER_PATTERN, " ").replace(/\s+/g, " ").trim();
+}
+function referencesOf(text5) {
+  const rest = NEXT_STEP_TASK_PATTERN.exec(text5)?.[2] ?? text5.replace(LIST_ITEM, "");
+  const leading = LEADING_REFERENCE.exec(rest);
+  const all2 = [...rest.matchAll(REFERENCE)].map((match2) => Number(match2[1]));
+  const first = leading === null ? [] : [Number(leading[1])];
+  return [.../* @__PURE__ */ new Set([...first, ...all2])];
+}
+function looksLikeStep(text5) {
+  return new RegExp(NEXT_STEP_FIELD_PATTERN.source).test(text5) || new RegExp(NEXT_STEP_OWNER_PATTERN.source).test(text5);
+}
+
+// src/core/followups/parse-next-steps.ts
+function parseNextSteps(meetingBody, vocabulary) {
+  const lines = checklistLines(meetingBody);
+  if (lines === void 0) {
+    const missing2 = {
+      line: 0,
+      raw: "",
+      message: `The issue has no ${inlineCode(NEXT_STEPS_HEADING_LINE)} section, so there are no steps to follow up.`,
+      fix: `Put the heading ${inlineCode(NEXT_STEPS_HEADING_LINE)} back above the checklist.`,
+      references: []
+    };
+    return { found: false, steps: [], errors: [missing2] };
+  }
+  const steps = [];
+  const errors = [];
+  for (const line of lines) {
+    const parsed = parseStepLine(line, vocabulary);
+    if (parsed === void 0) continue;
+    if (Array.isArray(parsed)) errors.push(...parsed);
+    else steps.push(parsed);
+  }
+  return { found: true, steps, errors };
+}
+
+// src/flows/survey/publish-team-members.ts
+async function listTeamMembers2(gateway, handles) {
+  const members2 = {};
+  for (const handle of handles) {
+    if (handle.kind !== "team") continue;
+    const key = `${handle.org}/${handle.slug}`;
+    if (key in members2) continue;
+    members2[key] = await gateway.people.listTeamMembers(handle.org, handle.slug) ?? [];
+  }
+  return members2;
+}
+
+// src/flows/followups/followup-program.ts
+function vocabularyFor(program2, cycle) {
+  const current = program2.config.survey.cycle;
+  const sameCycle = cycle === void 0 || current === void 0 || cycle === current;
+  const deadline = program2.config.survey.planningDeadline;
+  return {
+    personas: program2.personas,
+    phases: resolvePhases(program2.config),
+    ...sameCycle && deadline !== void 0 ? { planningDeadline: deadline } : {},
+    ...sameCycle ? {} : { dueOptional: true }
+  };
+}
+
+// src/flows/followups/list-tracking-issues.ts
+async function listTrackingIssues(gateway, meeting, references = []) {
+  const labelled = await gateway.issues.list({ labels: [NEXT_STEP_LABEL], state: "all" });
+  const known = new Set(labelled.map((issue2) => issue2.number));
+  const extra = [];
+  for (const number4 of new Set(references)) {
+    if (known.has(number4) || number4 === meeting) continue;
+    const issue2 = await gateway.issues.get(number4);
+    if (issue2 !== void 0 && !issue2.isPullRequest) extra.push(issue2);
+  }
+  return readTrackingIssues([...labelled, ...extra].filter((issue2) => !issue2.isPullRequest), meeting);
+}
+
+// src/flows/followups/gather-sync-input.ts
+async function gatherSyncInput(gateway, meeting, program2) {
+  const cycle = readMeetingCycle(meeting.body) ?? program2.config.survey.cycle;
+  const checklist = parseNextSteps(meeting.body, vocabularyFor(program2, cycle));
+  const references = [...checklist.steps.flatMap((step) => step.references), ...checklist.errors.flatMap((error62) => error62.references)];
+  const owners = checklist.steps.flatMap((step) => step.owner === void 0 ? [] : [step.owner]);
+  const [tracking, labels, teamMembers, analysisIssues, problemsComment] = await Promise.all([
+    listTrackingIssues(gateway, meeting.number, references),
+    gateway.labels.list(),
+    listTeamMembers2(gateway, owners),
+    cycle === void 0 ? Promise.resolve({}) : findAnalysisIssues(gateway, program2, cycle),
+    gateway.comments.findByMarker(meeting.number, PROBLEMS_MARKER)
+  ]);
+  return {
+    meeting: { number: meeting.number, body: meeting.body },
+    ...cycle === void 0 ? {} : { cycle },
+    checklist,
+    tracking,
+    personas: program2.personas,
+    phases: resolvePhases(program2.config),
+    config: program2.config,
+    labels: labels.map((label) => label.name),
+    teamMembers,
+    analysisIssues,
+    ...problemsComment === void 0 ? {} : { problemsComment: { id: problemsComment.id, body: problemsComment.body } }
+  };
+}
+async function findAnalysisIssues(gateway, program2, cycle) {
+  const issues = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
+  const found = {};
+  for (const persona of program2.personas) {
+    const marker = analysisMarker(persona.id, cycle);
+    const issue2 = issues.find((candidate) => candidate.body.includes(marker));
+    if (issue2 !== void 0) found[persona.id] = issue2.number;
+  }
+  return found;
+}
+
+// src/flows/followups/project-items.ts
+function projectItemsFor(tracking, program2) {
+  return tracking.map(({ issue: issue2, record: record2 }) => ({
+    issue: { number: issue2.number, nodeId: issue2.nodeId },
+    label: `#${issue2.number}`,
+    facts: factsOf(record2, issue2.state, program2)
+  }));
+}
+function plannedProjectItems(operations, program2) {
+  return operations.flatMap((op) => {
+    if (op.kind !== "create-issue") return [];
+    const record2 = readTrackingRecord(op.body);
+    if (record2 === void 0) return [];
+    return [{ label: `the new issue for line ${op.line}`, facts: factsOf(record2, op.close ? "closed" : "open", program2) }];
+  });
+}
+function factsOf(record2, state, program2) {
+  const facts = { state };
+  const persona = program2.personas.find((candidate) => candidate.id === record2.persona);
+  if (persona !== void 0) facts.persona = persona.name;
+  if (record2.due !== void 0) facts.due = record2.due;
+  if (record2.cycle !== void 0) facts.cycle = record2.cycle;
+  if (record2.owner !== void 0) facts.owner = record2.owner;
+  return facts;
+}
+
+// src/core/followups/project-shapes.ts
+function findField(fields, name) {
+  const wanted = name.trim().toLowerCase();
+  return fields.find((field3) => field3.name.trim().toLowerCase() === wanted);
+}
+function findOption(field3, names) {
+  const wanted = new Set(names.map(squash));
+  return field3.options.find((option) => wanted.has(squash(option.name)));
+}
+function squash(text5) {
+  return text5.toLowerCase().replace(/[\s_-]+/g, "");
+}
+var STATUS_NAMES = {
+  todo: ["Todo", "To do", "Backlog"],
+  inProgress: ["In Progress", "Doing"],
+  done: ["Done", "Closed", "Complete", "Completed"]
+};
+
+// src/core/followups/plan-item-values.ts
+function planItemValues(fields, current, facts, names) {
+  const plan = { writes: [], notes: [] };
+  const set3 = (field3, value, display) => {
+    if (!sameValue(current?.[field3.id], value)) plan.writes.push({ fieldId: field3.id, fieldName: field3.name, value, display });
+  };
+  planStatus(fields, current, facts, names.status, set3);
+  if (facts.persona !== void 0) planChoice(findField(fields, names.persona), facts.persona, set3, plan);
+  if (facts.due !== void 0) {
+    const due = findField(fields, names.due);
+    if (due?.dataType === "DATE") set3(due, { date: facts.due }, facts.due);
+    else if (due?.dataType === "TEXT") set3(due, { text: facts.due }, facts.due);
+  }
+  if (facts.cycle !== void 0) planCycle(findField(fields, names.cycle), facts, set3, plan);
+  if (facts.owner !== void 0) planChoice(findField(fields, names.owner), facts.owner, set3, plan);
+  return plan;
+}
+function planStatus(fields, current, facts, name, set3) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0 || field3.dataType !== "SINGLE_SELECT") return;
+  const done = findOption(field3, STATUS_NAMES.done);
+  if (facts.state === "closed") {
+    if (done !== void 0) set3(field3, { singleSelectOptionId: done.id }, done.name);
+    return;
+  }
+  const value = current?.[field3.id];
+  const chosen = value !== void 0 && "singleSelectOptionId" in value ? value.singleSelectOptionId : void 0;
+  const stillValid = chosen !== void 0 && field3.options.some((option) => option.id === chosen);
+  if (stillValid && chosen !== done?.id) return;
+  const todo = findOption(field3, STATUS_NAMES.todo);
+  if (todo !== void 0) set3(field3, { singleSelectOptionId: todo.id }, todo.name);
+}
+function planChoice(field3, text5, set3, plan) {
+  if (field3 === void 0) return;
+  if (field3.dataType === "TEXT") {
+    set3(field3, { text: text5 }, text5);
+  } else if (field3.dataType === "SINGLE_SELECT") {
+    const option = findOption(field3, [text5]);
+    if (option !== void 0) set3(field3, { singleSelectOptionId: option.id }, option.name);
+    else plan.notes.push(`The "${field3.name}" field has no option "${text5}".`);
+  }
+}
+function planCycle(field3, facts, set3, plan) {
+  if (field3 === void 0 || facts.cycle === void 0) return;
+  if (field3.dataType !== "ITERATION") {
+    planChoice(field3, facts.cycle, set3, plan);
+    return;
+  }
+  const iteration = field3.iterations.find((candidate) => candidate.title.trim().toLowerCase() === facts.cycle.trim().toLowerCase()) ?? (facts.due === void 0 ? void 0 : field3.iterations.find((candidate) => holds(candidate, facts.due)));
+  if (iteration !== void 0) set3(field3, { iterationId: iteration.id }, iteration.title);
+  else plan.notes.push(`The "${field3.name}" iteration field has no iteration titled "${facts.cycle}"${facts.due === void 0 ? "" : ` or covering ${facts.due}`}.`);
+}
+function holds(iteration, date5) {
+  const start = Date.parse(`${iteration.startDate}T00:00:00Z`);
+  const day = Date.parse(`${date5}T00:00:00Z`);
+  return Number.isFinite(start) && Number.isFinite(day) && day >= start && day < start + iteration.duration * 864e5;
+}
+function sameValue(a, b) {
+  return a !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/core/followups/plan-project-fields.ts
+function planProjectFields(fields, personaNames, names) {
+  const plan = { create: [], notes: [] };
+  const status = findField(fields, names.status);
+  if (status === void 0 || status.dataType !== "SINGLE_SELECT") {
+    plan.notes.push(`The project has no single-select "${names.status}" field, so items get no status. Name the status field in followups.fields.status.`);
+  } else {
+    const missing2 = Object.values(STATUS_NAMES).filter((aliases) => findOption(status, aliases) === void 0).map((aliases) => aliases[0]);
+    if (missing2.length > 0) {
+      plan.notes.push(`The "${status.name}" field has no ${missing2.map((name) => `"${name}"`).join(" or ")} option. Add ${missing2.length === 1 ? "it" : "them"} on the board: persona-governance leaves the status options alone, since other automations rely on them.`);
+    }
+  }
+  planPersonaField(fields, personaNames, names.persona, plan);
+  planSimpleField(fields, names.due, "DATE", ["DATE", "TEXT"], plan);
+  planSimpleField(fields, names.cycle, "TEXT", ["TEXT", "ITERATION", "SINGLE_SELECT"], plan);
+  planSimpleField(fields, names.owner, "TEXT", ["TEXT", "SINGLE_SELECT"], plan);
+  return plan;
+}
+function planPersonaField(fields, personaNames, name, plan) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0) {
+    if (personaNames.length === 0) return;
+    plan.create.push({ name, dataType: "SINGLE_SELECT", options: [...personaNames], reason: `the project has no "${name}" field; it is created with one option per persona` });
+    return;
+  }
+  if (field3.dataType === "TEXT") return;
+  if (field3.dataType !== "SINGLE_SELECT") {
+    plan.notes.push(`The "${field3.name}" field is a ${field3.dataType.toLowerCase()} field, so the persona cannot go in it. Make it a single-select or a text field.`);
+    return;
+  }
+  const added = personaNames.filter((persona) => findOption(field3, [persona]) === void 0);
+  if (added.length === 0) return;
+  plan.replace = { fieldId: field3.id, fieldName: field3.name, options: [...field3.options.map((option) => option.name), ...added], added };
+}
+function planSimpleField(fields, name, createAs, accepted, plan) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0) {
+    plan.create.push({ name, dataType: createAs, reason: `the project has no "${name}" field` });
+  } else if (!accepted.includes(field3.dataType)) {
+    plan.notes.push(`The "${field3.name}" field is a ${field3.dataType.toLowerCase()} field, which persona-governance cannot fill in; it takes ${accepted.map((type) => type.toLowerCase().replace("_", "-")).join(", ")} fields.`);
+  }
+}
+
+// src/github/parse-project-url.ts
+function parseProjectUrl(url2) {
+  let pathname;
+  try {
+    pathname = new URL(url2).pathname;
+  } catch {
+    return void 0;
+  }
+  const match2 = /^\/(orgs|users)\/([^/]+)\/projects\/(\d+)(?:\/|$)/.exec(pathname);
+  if (!match2?.[1] || !match2[2] || !match2[3]) return void 0;
+  return { ownerKind: match2[1] === "orgs" ? "organization" : "user", owner: decodeURIComponent(match2[2]), number: Number(match2[3]) };
+}
+
+// src/flows/followups/project-sync.ts
+async function syncProject(request2) {
+  const result = { url: request2.url, fieldChanges: [], items: [], notes: [], setupProblem: false };
+  const ref = parseProjectUrl(request2.url);
+  if (ref === void 0) {
+    return { ...result, error: `followups.project must be a Projects URL such as https://github.com/orgs/acme/projects/7 (got ${request2.url}).`, setupProblem: true };
+  }
+  try {
+    const project = await request2.projects.get(ref);
+    result.title = project.title;
+    const fields = await prepareFields(request2, project, result);
+    for (const item of request2.items) result.items.push(await syncItem(request2, project.id, fields, item, result.notes));
+  } catch (error62) {
+    if (!(error62 instanceof GitHubError)) throw error62;
+    result.error = error62.message;
+    result.setupProblem = error62 instanceof PermissionError || error62 instanceof NotFoundError;
+  }
+  result.notes = [...new Set(result.notes)];
+  return result;
+}
+async function prepareFields(request2, project, result) {
+  const plan = planProjectFields(project.fields, request2.personaNames, request2.fields);
+  result.notes.push(...plan.notes);
+  const fields = [...project.fields];
+  for (const field3 of plan.create) {
+    result.fieldChanges.push(`${request2.dryRun ? "would create" : "created"} the ${field3.dataType.toLowerCase().replace("_", "-")} field "${field3.name}" (${field3.reason})`);
+    const made = request2.dryRun ? { id: `new:${field3.name}`, name: field3.name, dataType: field3.dataType, options: (field3.options ?? []).map((name) => ({ id: `new:${name}`, name })), iterations: [] } : await request2.projects.createField(project.id, { name: field3.name, dataType: field3.dataType, ...field3.options === void 0 ? {} : { options: field3.options.map((name) => ({ name })) } });
+    fields.push(made);
+  }
+  if (plan.replace !== void 0) {
+    const { fieldId, fieldName, options: options2, added } = plan.replace;
+    result.fieldChanges.push(
+      `${request2.dryRun ? "would add" : "added"} the ${fieldName} option${added.length === 1 ? "" : "s"} ${added.map((name) => `"${name}"`).join(", ")}. GitHub can only replace a single-select field's whole option list, so every option gets a new id: items that are not tracking issues lose their ${fieldName} value and need it set again`
+    );
+    const index2 = fields.findIndex((field3) => field3.id === fieldId);
+    const replaced = request2.dryRun ? { ...fields[index2], options: options2.map((name) => ({ id: `new:${name}`, name })) } : await request2.projects.replaceOptions(fieldId, options2.map((name) => ({ name })));
+    fields[index2] = replaced;
+  }
+  return fields;
+}
+async function syncItem(request2, projectId, fields, item, notes) {
+  const current = item.issue === void 0 ? void 0 : await request2.projects.findItem(projectId, item.issue.nodeId);
+  const values = planItemValues(fields, current?.values, item.facts, request2.fields);
+  notes.push(...values.notes);
+  const action = current === void 0 ? "added" : values.writes.length > 0 ? "updated" : "unchanged";
+  if (request2.dryRun || item.issue === void 0) return { label: item.label, action, writes: values.writes };
+  try {
+    const itemId = current?.id ?? await request2.projects.addItem(projectId, item.issue.nodeId);
+    for (const write of values.writes) await request2.projects.setFieldValue({ projectId, id: itemId }, write.fieldId, write.value);
+    return { label: item.label, action, writes: values.writes };
+  } catch (error62) {
+    if (error62 instanceof PermissionError || error62 instanceof RateLimitError || !(error62 instanceof GitHubError)) throw error62;
+    return { label: item.label, action: "failed", writes: values.writes, error: error62.message };
+  }
+}
+
+// src/flows/followups/sync-followups.ts
+async function syncFollowups(request2) {
+  const { gateway, program: program2, dryRun } = request2;
+  const stats = startCounting(gateway);
+  const meeting = typeof request2.meeting === "object" ? request2.meeting : await findMeetingIssue(gateway, { ...request2.meeting === void 0 ? {} : { number: request2.meeting }, ...program2.config.survey.cycle === void 0 ? {} : { cycle: program2.config.survey.cycle } });
+  const input2 = await gatherSyncInput(gateway, meeting, program2);
+  const plan = planFollowupSync(input2);
+  const applied = await applyFollowupOps(gateway, plan.operations, { dryRun });
+  const result = {
+    meeting: { number: meeting.number, url: meeting.htmlUrl, ...input2.cycle === void 0 ? {} : { cycle: input2.cycle } },
+    plan,
+    outcomes: applied.outcomes,
+    dryRun,
+    stats: stats()
+  };
+  const url2 = program2.config.followups.project;
+  if (url2 !== void 0) {
+    const tracking = dryRun ? input2.tracking : await listTrackingIssues(gateway, meeting.number);
+    const items = [...projectItemsFor(tracking, program2), ...dryRun ? plannedProjectItems(plan.operations, program2) : []];
+    result.project = await syncProject({ projects: request2.projects, url: url2, items, personaNames: optionNames(program2, tracking), fields: program2.config.followups.fields, dryRun });
+  }
+  result.stats = stats();
+  return result;
+}
+function optionNames(program2, tracking) {
+  const named = new Set(tracking.map((entry) => entry.record.persona));
+  return program2.personas.filter((persona) => persona.status !== "retired" || named.has(persona.id)).map((persona) => persona.name);
+}
+
+// src/cli/commands/load-program-for-cli.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/flows/questions/load-local-program.ts
+var CheckoutUnreadableError = class extends Error {
+  name = "CheckoutUnreadableError";
+};
+async function loadLocalProgram(root, configPath) {
+  const configKey = configPath === void 0 ? void 0 : configKeyFor(root, configPath);
+  let snapshot;
+  try {
+    snapshot = await readLocalSnapshot(root, configKey === void 0 ? {} : { configPath: configKey });
+  } catch (error62) {
+    throw new CheckoutUnreadableError(error62 instanceof Error ? error62.message : String(error62), { cause: error62 });
+  }
+  const report2 = validateRepository(snapshot, configKey === void 0 ? {} : { configPath: configKey });
+  const { sets, diagnostics } = readQuestionSets(snapshot, report2.config);
+  return { report: report2, questionSets: sets, questionDiagnostics: diagnostics };
+}
+
+// src/cli/commands/load-program-for-cli.ts
+var CONFIG_RULES2 = /* @__PURE__ */ new Set(["config-yaml", "config-schema", "config-missing"]);
+async function loadProgramForCli(io, dir, config3) {
+  let program2;
+  try {
+    program2 = await loadLocalProgram(resolve3(io.cwd, dir), config3 === void 0 ? void 0 : resolve3(io.cwd, config3));
+  } catch (error62) {
+    if (error62 instanceof CheckoutUnreadableError) throw new UsageError(`cannot read the repository in ${dir}: ${error62.message}`);
+    throw error62;
+  }
+  const broken = program2.report.diagnostics.find((d) => CONFIG_RULES2.has(d.rule));
+  if (broken) {
+    throw new UsageError(`${broken.file}:${broken.line}:${broken.column}: ${broken.message.replace(new RegExp("\\p{Cc}", "gu"), " ")}. Fix the settings file first; \`persona-gov validate\` lists every problem.`);
+  }
+  const errors = new Set([...program2.report.diagnostics, ...program2.questionDiagnostics].filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}`)).size;
+  if (errors > 0) {
+    io.stderr(`persona-gov: note: the persona docs or questions files have ${errors === 1 ? "1 error" : `${errors} errors`}; what could not be read is left out. Run \`persona-gov validate\` to see them.
+`);
+  }
+  return program2;
+}
+
+// src/cli/commands/followups.ts
+var registerFollowups = (program2, io, state) => {
+  const group = program2.command("followups").description("turn a review meeting's agreed next steps into tracked work, and keep it moving");
+  withCommonOptions(group.command("sync")).description("create or update a tracking issue per agreed next step, link them from the checklist, and fill in the project board").action(async (options2) => {
+    state.exitCode = await runSync(options2, io);
+  });
+  withCommonOptions(group.command("remind")).description("remind the owners of steps that are due soon or overdue, update the progress digest, and close the meeting when every step is done").option("--now <iso-8601>", "the time to compute due dates and reminder intervals from (default: now)").action(async (options2) => {
+    state.exitCode = await runRemind(options2, io);
+  });
+};
+function withCommonOptions(command) {
+  return command.option("--repo <owner/name>", "the repository of the meeting issue (default: GITHUB_REPOSITORY); needs GITHUB_TOKEN").option("--meeting <number>", "the review-meeting issue (default: sync takes the meeting of survey.cycle, remind every open meeting)").option("--dir <dir>", "read the settings and persona docs from this checkout instead of the repository's default branch").option("--config <file>", "settings file, relative to the repository root (default: .github/persona-governance.yml)").option("--dry-run", "show what would be done, and write nothing").addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"));
+}
+async function runSync(options2, io) {
+  const { gateway, projects } = connect(options2, io, "followups sync");
+  const meeting = readMeeting(options2.meeting);
+  const result = await run(() => withProgram(options2, io, gateway, (program2) => syncFollowups({ gateway, projects, program: program2, ...meeting === void 0 ? {} : { meeting }, dryRun: options2.dryRun === true })));
+  const repo = formatRepoRef(gateway.repoRef);
+  io.stdout(options2.format === "json" ? `${JSON.stringify(syncResultToJson(result), null, 2)}
+` : renderSyncReport(result, repo, "text"));
+  return syncExitCode(result, io);
+}
+async function runRemind(options2, io) {
+  const now = readNow(options2.now, io);
+  const { gateway } = connect(options2, io, "followups remind");
+  const meeting = readMeeting(options2.meeting);
+  const result = await run(() => withProgram(options2, io, gateway, (program2) => remindFollowups({ gateway, program: program2, now, ...meeting === void 0 ? {} : { meeting }, dryRun: options2.dryRun === true })));
+  const repo = formatRepoRef(gateway.repoRef);
+  io.stdout(options2.format === "json" ? `${JSON.stringify(remindResultToJson(result), null, 2)}
+` : renderRemindReport(result, repo, "text"));
+  return reportFailures2(result.meetings.flatMap((entry) => entry.outcomes), io);
+}
+function connect(options2, io, purpose) {
+  const settings = readGitHubSettings(io.env, options2.repo);
+  const warn = (message) => io.stderr(`persona-gov: ${message}
+`);
+  const gateway = connectGitHub(settings, purpose, warn);
+  const projectToken = io.env.PROJECT_TOKEN?.trim();
+  if (projectToken === void 0 || projectToken === "") return { gateway, projects: gateway.projects };
+  return { gateway, projects: connectGitHub({ ...settings, token: projectToken }, purpose, warn).projects };
+}
+async function withProgram(options2, io, gateway, body) {
+  const program2 = options2.dir === void 0 ? await loadProgramFromGitHub(gateway, options2.config) : (await loadProgramForCli(io, options2.dir, options2.config)).report;
+  return body(program2);
+}
+async function run(body) {
+  try {
+    return await withGitHubErrors(body);
+  } catch (error62) {
+    if (error62 instanceof MeetingNotFoundError || error62 instanceof ProgramSettingsError) throw new UsageError(error62.message);
+    throw error62;
+  }
+}
+function syncExitCode(result, io) {
+  const code3 = reportFailures2(result.outcomes, io);
+  if (result.project?.error !== void 0) {
+    io.stderr(`persona-gov: the project board was not updated: ${result.project.error}
+`);
+    return result.project.setupProblem ? EXIT_USAGE : Math.max(code3, EXIT_FINDINGS);
+  }
+  if (code3 !== EXIT_OK) return code3;
+  return result.plan.counts.problems > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+function reportFailures2(outcomes, io) {
+  const errors = outcomes.flatMap((outcome) => outcome.error === void 0 ? [] : [outcome.error]);
+  if (errors.length === 0) return EXIT_OK;
+  for (const message of new Set(errors.map((error62) => error62.message))) io.stderr(`persona-gov: ${message}
+`);
+  io.stderr(`persona-gov: ${errors.length === 1 ? "1 operation" : `${errors.length} operations`} failed. Run the command again once the cause is fixed: it picks up where this run stopped.
+`);
+  return errors.some((error62) => error62 instanceof PermissionError || error62 instanceof NotFoundError) ? EXIT_USAGE : EXIT_FINDINGS;
+}
+function readMeeting(value) {
+  if (value === void 0) return void 0;
+  if (!/^#?\d{1,9}$/.test(value.trim())) throw new UsageError(`--meeting must be an issue number such as 12 (got '${value.replace(new RegExp("\\p{Cc}", "gu"), "?")}').`);
+  return Number(value.trim().replace(/^#/, ""));
+}
+function readNow(value, io) {
+  if (value === void 0) return io.now();
+  const date5 = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date5.getTime())) {
+    throw new UsageError(`--now must be an ISO 8601 date or time such as 2027-01-10 or 2027-01-10T09:00:00Z (got '${value.replace(new RegExp("\\p{Cc}", "gu"), "?")}').`);
+  }
+  return date5;
+}
+
 // src/cli/commands/import.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve4, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve5, sep as sep3 } from "node:path";
 
 // src/core/import/anchor-targets.ts
 function mapAnchorTargets(headings, personas) {
@@ -53678,12 +55725,12 @@ function mapAnchorTargets(headings, personas) {
   for (const { id, section } of personas) {
     targets.set(section.heading.slug, { kind: "persona", personaId: id });
     const slugger = new BananaSlug();
-    for (const heading2 of section.headings) {
-      targets.set(heading2.slug, { kind: "persona", personaId: id, slug: slugger.slug(heading2.text) });
+    for (const heading3 of section.headings) {
+      targets.set(heading3.slug, { kind: "persona", personaId: id, slug: slugger.slug(heading3.text) });
     }
   }
-  for (const heading2 of headings) {
-    if (!targets.has(heading2.slug)) targets.set(heading2.slug, { kind: "not-imported", heading: heading2.text });
+  for (const heading3 of headings) {
+    if (!targets.has(heading3.slug)) targets.set(heading3.slug, { kind: "not-imported", heading: heading3.text });
   }
   return targets;
 }
@@ -53704,8 +55751,8 @@ function collectHeadings(root) {
     if (node3.type === "heading") {
       const text5 = plainText(node3).trim();
       const start = node3.position?.start;
-      const slug2 = slugger.slug(text5);
-      headings.push({ node: node3, text: text5, depth: node3.depth, slug: slug2, topLevel, start: start?.offset ?? 0, line: start?.line ?? 1 });
+      const slug3 = slugger.slug(text5);
+      headings.push({ node: node3, text: text5, depth: node3.depth, slug: slug3, topLevel, start: start?.offset ?? 0, line: start?.line ?? 1 });
     }
     if ("children" in node3) for (const child of node3.children) visit2(child, node3.type === "root");
   };
@@ -53849,11 +55896,11 @@ var PERSONA_SUBSECTIONS = [
 function isPersonaSection(section) {
   return section.headings.some((h) => h.topLevel && h.depth === 3 && isPersonaSubsection(h.text));
 }
-function isPersonaSubsection(heading2) {
-  return matchesAny(normalizeHeading(heading2), PERSONA_SUBSECTIONS);
+function isPersonaSubsection(heading3) {
+  return matchesAny(normalizeHeading(heading3), PERSONA_SUBSECTIONS);
 }
-function isRoleSummaryHeading(heading2) {
-  return matchesAny(normalizeHeading(heading2), ["role summary", "summary"]);
+function isRoleSummaryHeading(heading3) {
+  return matchesAny(normalizeHeading(heading3), ["role summary", "summary"]);
 }
 function matchesAny(normalized, names) {
   return names.some(
@@ -53871,8 +55918,8 @@ function normalizeHeading(text5) {
 // src/core/import/persona-id.ts
 var KEBAB3 = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var RESERVED = /* @__PURE__ */ new Set(["readme"]);
-function choosePersonaId(slug2, taken) {
-  const base = KEBAB3.test(slug2) ? slug2 : toKebab(slug2);
+function choosePersonaId(slug3, taken) {
+  const base = KEBAB3.test(slug3) ? slug3 : toKebab(slug3);
   let id = base;
   for (let n = 2; taken.has(id) || RESERVED.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
@@ -53928,11 +55975,11 @@ ${doc.toString({ lineWidth: 0 })}---
 // src/core/import/promote-headings.ts
 function promoteHeadings(headings, source) {
   const edits = [];
-  for (const heading2 of headings) {
-    if (!heading2.topLevel || heading2.depth < 3 || source[heading2.start] !== "#") continue;
-    let end = heading2.start;
+  for (const heading3 of headings) {
+    if (!heading3.topLevel || heading3.depth < 3 || source[heading3.start] !== "#") continue;
+    let end = heading3.start;
     while (source[end] === "#") end++;
-    edits.push({ start: heading2.start, end, text: "#".repeat(heading2.depth - 1) });
+    edits.push({ start: heading3.start, end, text: "#".repeat(heading3.depth - 1) });
   }
   return edits;
 }
@@ -57214,8 +59261,8 @@ function tokenizeCodeFenced(effects, ok3, nok) {
     return beforeSequenceOpen(code3);
   }
   function beforeSequenceOpen(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    const tail2 = self2.events[self2.events.length - 1];
+    initialPrefix = tail2 && tail2[1].type === "linePrefix" ? tail2[2].sliceSerialize(tail2[1], true).length : 0;
     marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
@@ -57618,9 +59665,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
+    const count3 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -57939,8 +59986,8 @@ function tokenizeContinuation(effects, ok3, nok) {
     if (code3 === null || markdownLineEnding(code3)) {
       return nok(code3);
     }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+    const tail2 = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail2 && tail2[1].type === "linePrefix" && tail2[2].sliceSerialize(tail2[1], true).length >= 4) {
       return ok3(code3);
     }
     return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
@@ -59473,8 +61520,8 @@ var indentConstruct = {
 };
 function tokenizeListStart(effects, ok3, nok) {
   const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  const tail2 = self2.events[self2.events.length - 1];
+  let initialSize = tail2 && tail2[1].type === "linePrefix" ? tail2[2].sliceSerialize(tail2[1], true).length : 0;
   let size = 0;
   return start;
   function start(code3) {
@@ -59568,8 +61615,8 @@ function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
   function afterPrefix(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
+    const tail2 = self2.events[self2.events.length - 1];
+    return tail2 && tail2[1].type === "listItemIndent" && tail2[2].sliceSerialize(tail2[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -59579,8 +61626,8 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
   function afterPrefix(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+    const tail2 = self2.events[self2.events.length - 1];
+    return !markdownSpace(code3) && tail2 && tail2[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
 
@@ -59614,7 +61661,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading2 = {
+  const heading3 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -59625,15 +61672,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text5][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading2, context]]);
+    editMap.add(text5, 0, [["enter", heading3, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading2;
+    events[content3][1] = heading3;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
   editMap.consume(events);
   return events;
 }
@@ -60435,7 +62482,7 @@ function compiler(options2) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading2),
+      atxHeading: opener(heading3),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -60470,7 +62517,7 @@ function compiler(options2) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading2),
+      setextHeading: opener(heading3),
       strong: opener(strong),
       thematicBreak: opener(thematicBreak2)
     },
@@ -60554,8 +62601,8 @@ function compiler(options2) {
         if (events[index2][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
+          const tail2 = listStack.pop();
+          prepareList(prepared, tail2);
         }
       }
     }
@@ -60583,9 +62630,9 @@ function compiler(options2) {
       }
     }
     if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
+      const tail2 = context.tokenStack[context.tokenStack.length - 1];
+      const handler2 = tail2[1] || defaultOnError;
+      handler2.call(context, void 0, tail2[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -60838,28 +62885,28 @@ function compiler(options2) {
   function onenterdata(token) {
     const node3 = this.stack[this.stack.length - 1];
     const siblings = node3.children;
-    let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text5();
-      tail.position = {
+    let tail2 = siblings[siblings.length - 1];
+    if (!tail2 || tail2.type !== "text") {
+      tail2 = text5();
+      tail2.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
         end: void 0
       };
-      siblings.push(tail);
+      siblings.push(tail2);
     }
-    this.stack.push(tail);
+    this.stack.push(tail2);
   }
   function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
+    const tail2 = this.stack.pop();
+    tail2.value += this.sliceSerialize(token);
+    tail2.position.end = point2(token.end);
   }
   function onexitlineending(token) {
     const context = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
+      const tail2 = context.children[context.children.length - 1];
+      tail2.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
@@ -60969,12 +63016,12 @@ function compiler(options2) {
       const result = decodeNamedCharacterReference(data2);
       value = result;
     }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value;
+    const tail2 = this.stack[this.stack.length - 1];
+    tail2.value += value;
   }
   function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
+    const tail2 = this.stack.pop();
+    tail2.position.end = point2(token.end);
   }
   function onexitautolinkprotocol(token) {
     onexitdata.call(this, token);
@@ -61026,7 +63073,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function heading2() {
+  function heading3() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -61192,13 +63239,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count2 = 0;
+  let count3 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count2++;
+    count3++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count2;
+  return count3;
 }
 
 // node_modules/devlop/lib/default.js
@@ -62545,8 +64592,8 @@ function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
   function afterPrefix(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
+    const tail2 = self2.events[self2.events.length - 1];
+    return tail2 && tail2[1].type === "gfmFootnoteDefinitionIndent" && tail2[2].sliceSerialize(tail2[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 
@@ -62788,8 +64835,8 @@ function tokenizeTable(effects, ok3, nok) {
         break;
       }
     }
-    const tail = index2 > -1 ? self2.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    const tail2 = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail2 === "tableHead" || tail2 === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
       return nok(code3);
     }
@@ -63248,22 +65295,22 @@ function splitDocument(root, source, headings) {
   let current;
   for (const child of root.children) {
     if (child.type === "heading" && child.depth <= 2) {
-      const heading2 = byNode.get(child);
-      current = child.depth === 2 && heading2 ? { heading: heading2, children: [] } : void 0;
+      const heading3 = byNode.get(child);
+      current = child.depth === 2 && heading3 ? { heading: heading3, children: [] } : void 0;
       if (current) groups2.push(current);
     } else if (current) {
       current.children.push(child);
     }
   }
-  return groups2.map(({ heading: heading2, children }) => toSection(heading2, trimSeparators(children), source, headings));
+  return groups2.map(({ heading: heading3, children }) => toSection(heading3, trimSeparators(children), source, headings));
 }
-function toSection(heading2, children, source, all2) {
+function toSection(heading3, children, source, all2) {
   const first = children[0]?.position?.start.offset;
   const last = children.at(-1)?.position?.end.offset;
-  const headingEnd = heading2.node.position?.end.offset ?? heading2.start;
+  const headingEnd = heading3.node.position?.end.offset ?? heading3.start;
   const bodyStart = first === void 0 ? headingEnd : lineStart(source, first);
   const bodyEnd = last ?? headingEnd;
-  return { heading: heading2, children, bodyStart, bodyEnd, headings: all2.filter((h) => h.start >= bodyStart && h.start < bodyEnd) };
+  return { heading: heading3, children, bodyStart, bodyEnd, headings: all2.filter((h) => h.start >= bodyStart && h.start < bodyEnd) };
 }
 function trimSeparators(children) {
   let end = children.length;
@@ -63327,14 +65374,14 @@ function toImportReport(result) {
 
 // src/flows/write-files.ts
 import { lstat, mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname, resolve as resolve4 } from "node:path";
 var WriteFilesError = class extends Error {
   name = "WriteFilesError";
 };
 async function writeFiles(root, files, options2) {
   const result = { written: [], skipped: [] };
   for (const file2 of files) {
-    const target = resolve3(root, file2.path);
+    const target = resolve4(root, file2.path);
     try {
       await mkdir(dirname(target), { recursive: true });
     } catch (error62) {
@@ -63354,7 +65401,7 @@ async function findExistingFiles(root, paths) {
   const existing = [];
   for (const path2 of paths) {
     try {
-      await lstat(resolve3(root, path2));
+      await lstat(resolve4(root, path2));
       existing.push(path2);
     } catch (error62) {
       if (errorCode(error62) !== "ENOENT") existing.push(path2);
@@ -63389,7 +65436,7 @@ var registerImport = (program2, io, state) => {
   });
 };
 async function runImport(file2, options2, io) {
-  const text5 = await readSource(resolve4(io.cwd, file2), file2);
+  const text5 = await readSource(resolve5(io.cwd, file2), file2);
   const sourceFile = displayPath(io.cwd, file2);
   const result = importDocument(text5, sourceFile, { personasDir: displayPath(io.cwd, options2.out) });
   const files = result.personas.map((p) => ({ path: p.file, content: p.content }));
@@ -63426,21 +65473,21 @@ async function readSource(path2, shown) {
   }
 }
 function displayPath(cwd, path2) {
-  const absolute = resolve4(cwd, path2);
+  const absolute = resolve5(cwd, path2);
   const rel = relative2(cwd, absolute);
   const shown = rel === "" ? "." : rel.startsWith("..") || isAbsolute2(rel) ? absolute : rel;
   return shown.split(sep3).join("/");
 }
 function formatText(result, source) {
   const lines = [];
-  const count2 = result.personas.length;
-  if (count2 > 0) lines.push(`Imported ${count2} persona${count2 === 1 ? "" : "s"} from ${source}:`);
+  const count3 = result.personas.length;
+  if (count3 > 0) lines.push(`Imported ${count3} persona${count3 === 1 ? "" : "s"} from ${source}:`);
   for (const p of result.personas) lines.push(`  created  ${p.file}  (${clean4(p.name)})`);
   if (result.skipped.length > 0) lines.push("", "Skipped these sections, which do not look like personas:");
   for (const s of result.skipped) lines.push(`  line ${s.line}  ${clean4(s.heading)}`);
   if (result.diagnostics.length > 0) lines.push("", "Problems in the source document:");
   for (const d of result.diagnostics) lines.push(`  ${formatDiagnostic2(d)}`);
-  if (count2 > 0) lines.push("", "Next: add champions to each new file, then run `persona-gov validate`.");
+  if (count3 > 0) lines.push("", "Next: add champions to each new file, then run `persona-gov validate`.");
   return `${lines.join("\n")}
 `;
 }
@@ -63453,7 +65500,7 @@ function clean4(text5) {
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var EXAMPLE_PERSONA_PATH = "personas/example-persona.md";
 var WORKFLOW_PATH = ".github/workflows/persona-governance.yml";
 var registerInit = (program2, io, state) => {
@@ -63470,7 +65517,7 @@ function initFiles() {
   ];
 }
 async function runInit(options2, io) {
-  const root = resolve5(io.cwd, options2.dir);
+  const root = resolve6(io.cwd, options2.dir);
   let outcome;
   try {
     outcome = await writeFiles(root, initFiles(), { force: options2.force });
@@ -63498,20 +65545,48 @@ async function runInit(options2, io) {
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join4, resolve as resolve7, sep as sep4 } from "node:path";
 
-// src/core/survey/format-figures.ts
-function formatCount(value) {
-  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+// src/core/questions/no-longer-asked.ts
+function noLongerAsked(sets, config3) {
+  const cycle = config3.survey.cycle;
+  if (cycle === void 0) return [];
+  const ordered = [...sets.filter((set3) => set3.persona === null), ...sets.filter((set3) => set3.persona !== null)];
+  return ordered.flatMap(
+    (set3) => set3.questions.filter((question) => question.status === "retired" && question.retiredIn === cycle).map((question) => ({ persona: set3.persona, id: question.id, text: question.text }))
+  );
 }
-function formatShare(value) {
-  if (value === null) return "\u2013";
-  if (value > 0 && value < 5e-3) return "<1%";
-  return `${Math.round(value * 100)}%`;
+
+// src/core/questions/render-question-notes.ts
+function renderQuestionNotes(input2) {
+  const parts = [];
+  if (input2.derived !== void 0) parts.push(...mappingNotes(input2.derived, input2.personaNames));
+  if (input2.noLongerAsked.length > 0) {
+    const since = input2.cycle === void 0 ? "" : ` in ${safeInline(input2.cycle)}`;
+    parts.push(`**No longer asked.** These questions were retired${since}, so their figures stop here and are not comparable with earlier cycles:`);
+    parts.push(input2.noLongerAsked.map((question) => `- ${whose(question.persona, input2.personaNames)}: ${safeInline(question.text)} (${inlineCode(question.id)})`).join("\n"));
+  }
+  return parts.length === 0 ? "" : ["## Survey questions", ...parts].join("\n\n");
 }
-function formatMedian(value) {
-  return value === null ? "\u2013" : String(value);
+function mappingNotes(derived2, names) {
+  const scores = Object.keys(derived2.scoreColumns).length;
+  const notes = [
+    `The score and comment columns were matched to the questions files (\`survey.scoreColumns\` / \`survey.commentColumns\` are not set): ${count(scores, "score column")} and ${count(derived2.commentColumns.length, "comment column")}.`
+  ];
+  if (derived2.unmatchedHeaders.length > 0) {
+    notes.push(`**Columns that match no question**, so they are not analysed: ${derived2.unmatchedHeaders.map((header) => inlineCode(header === "" ? "(empty header)" : header)).join(", ")}.`);
+  }
+  if (derived2.missingQuestions.length > 0) {
+    notes.push(`**Active questions missing from this export:**
+
+${derived2.missingQuestions.map((question) => `- ${whose(question.persona, names)}: ${safeInline(question.text)} (${inlineCode(question.id)})`).join("\n")}`);
+  }
+  return notes;
 }
-function plural3(count2, singular, pluralForm = `${singular}s`) {
-  return `${formatCount(count2)} ${count2 === 1 ? singular : pluralForm}`;
+function whose(persona, names) {
+  if (persona === null) return "Everyone";
+  return safeInline(names?.get(persona) ?? persona);
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 // src/core/survey/describe-caveats.ts
@@ -63561,8 +65636,8 @@ function describeUncategorised(group) {
 function describeRejectedScores(group) {
   return group.questions.filter((question) => question.outOfRange + question.notANumber > 0).map((question) => {
     const examples = question.rejectedExamples.map((example) => safeInline(JSON.stringify(example.value))).join(", ");
-    const count2 = question.outOfRange + question.notANumber;
-    return `${plural3(count2, "answer")} to "${safeInline(question.column)}" ${count2 === 1 ? "was" : "were"} not a point on the scale (${formatCount(question.outOfRange)} out of range, ${formatCount(question.notANumber)} not a number, e.g. ${examples}); such answers are left out of its distribution and median.`;
+    const count3 = question.outOfRange + question.notANumber;
+    return `${plural3(count3, "answer")} to "${safeInline(question.column)}" ${count3 === 1 ? "was" : "were"} not a point on the scale (${formatCount(question.outOfRange)} out of range, ${formatCount(question.notANumber)} not a number, e.g. ${examples}); such answers are left out of its distribution and median.`;
   });
 }
 function describeMapping(analysis) {
@@ -63588,25 +65663,6 @@ function describeMethod() {
     "Keywords are matched after Porter stemming, which covers plurals and regular inflections (tests, testing, tested) but not irregular forms (built, ran), synonyms, misspellings or other languages. Tool names match word for word; other spellings need an alias in the tools registry.",
     "Pain points are ranked by how many respondents mention them, not how strongly; a respondent in several personas counts in each."
   ];
-}
-
-// src/core/survey/render-bar-chart.ts
-var LABEL_LENGTH = 40;
-function renderBarChart(chart) {
-  const top = Math.max(1, ...chart.values);
-  return [
-    "```mermaid",
-    chart.horizontal === true ? "xychart-beta horizontal" : "xychart-beta",
-    `    title "${mermaidLabel2(chart.title, 80)}"`,
-    `    x-axis [${chart.labels.map((label) => `"${mermaidLabel2(label, LABEL_LENGTH)}"`).join(", ")}]`,
-    `    y-axis "${mermaidLabel2(chart.yAxis, LABEL_LENGTH)}" 0 --> ${top}`,
-    `    bar [${chart.values.join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function mermaidLabel2(text5, maxLength) {
-  const cleaned = text5.replace(/[^\p{L}\p{N} .,:?!()/&+'%=-]/gu, " ").replace(/\s+/g, " ").trim();
-  return cleaned.length <= maxLength ? cleaned : `${cleaned.slice(0, maxLength - 1).trimEnd()}\u2026`;
 }
 
 // src/core/survey/render-comment-table.ts
@@ -63673,8 +65729,8 @@ function listTools(tools) {
 }
 
 // src/core/survey/render-score-section.ts
-function renderScoreSection(questions, scale, heading2) {
-  if (questions.length === 0) return `${heading2}
+function renderScoreSection(questions, scale, heading3) {
+  if (questions.length === 0) return `${heading3}
 
 No score questions are mapped in \`survey.scoreColumns\`.`;
   const points = Array.from({ length: scale.max - scale.min + 1 }, (_, offset) => String(scale.min + offset));
@@ -63699,7 +65755,7 @@ No score questions are mapped in \`survey.scoreColumns\`.`;
   ].join("\n");
   const note = `Each question stands alone: there is no overall score. "Dissatisfied" is the share of answers at ${bottom}. \u26A0\uFE0F marks questions with too few answers to read as a trend.`;
   const charts = questions.map((question) => renderQuestionChart(question, points));
-  return [heading2, note, table2, ...charts].join("\n\n");
+  return [heading3, note, table2, ...charts].join("\n\n");
 }
 function renderQuestionChart(question, points) {
   const about = question.label === question.column ? question.column : `${question.label}: ${question.column}`;
@@ -63724,7 +65780,7 @@ function renderOverviewReport(analysis, options2 = {}) {
   const sections = [
     `# Survey results${cycle}`,
     `${plural3(analysis.respondents, "respondent")}: ${formatCount(matched)} named at least one persona, ${formatCount(analysis.unmatched)} named none. Figures are per persona; no score combines questions.`,
-    renderPersonaTable2(analysis, link2),
+    renderPersonaTable3(analysis, link2),
     renderPainPointMatrix(analysis),
     renderScoreSection(analysis.everyone.questions, analysis.scale, "## Satisfaction scores, all respondents"),
     renderToolSection(analysis, limit),
@@ -63736,7 +65792,7 @@ ${describeCaveats(analysis).map((line) => `- ${line}`).join("\n")}`
   return `${sections.filter((section) => section !== "").join("\n\n")}
 `;
 }
-function renderPersonaTable2(analysis, link2) {
+function renderPersonaTable3(analysis, link2) {
   if (analysis.personas.length === 0) return "## Personas\n\nNo personas are defined, so no respondent could be matched to one.";
   const rows = analysis.personas.map((persona) => {
     const top = persona.painPoints[0];
@@ -63840,17 +65896,17 @@ No comment mentioned any phase or registered tool.`];
   }
   return sections;
 }
-function renderUncategorised(persona, limit, heading2) {
+function renderUncategorised(persona, limit, heading3) {
   const group = persona.uncategorised;
-  if (group.comments === 0) return `${heading2} Uncategorised comments
+  if (group.comments === 0) return `${heading3} Uncategorised comments
 
 Every comment matched at least one phase or tool.`;
   const share = persona.comments === 0 ? 0 : group.comments / persona.comments;
   const intro = `${plural3(group.comments, "comment")} (${formatShare(share)} of this persona's comments) from ${plural3(group.mentions, "respondent")} matched no phase keyword and no tool. Read them: they may hold a pain point the keywords miss.`;
-  return [`${heading2} Uncategorised comments`, intro, renderCommentDetails(`Uncategorised comments (${formatCount(group.comments)})`, group, limit)].join("\n\n");
+  return [`${heading3} Uncategorised comments`, intro, renderCommentDetails(`Uncategorised comments (${formatCount(group.comments)})`, group, limit)].join("\n\n");
 }
-function renderTools(analysis, persona, heading2) {
-  if (persona.tools.length === 0) return `${heading2} Tools named
+function renderTools(analysis, persona, heading3) {
+  if (persona.tools.length === 0) return `${heading3} Tools named
 
 No comment named a tool from the registry (\`tools\` in the config).`;
   const owners = new Map(analysis.tools.map((tool) => [tool.name, tool]));
@@ -63858,7 +65914,7 @@ No comment named a tool from the registry (\`tools\` in the config).`;
     const summary = owners.get(tool.name);
     return `| ${tableCell(tool.name)} | ${formatCount(tool.mentions)} | ${tableCell(summary?.phase ?? "\u2013")} | ${tableCell(summary?.owner ?? "\u2013")} |`;
   });
-  return `${heading2} Tools named
+  return `${heading3} Tools named
 
 ${["| Tool | Respondents | Phase | Owner |", "|---|---:|---|---|", ...rows].join("\n")}`;
 }
@@ -63987,13 +66043,13 @@ function createBoundedCounter(capacity) {
   let untracked = 0;
   return {
     add(value) {
-      const count2 = counts.get(value);
-      if (count2 !== void 0) counts.set(value, count2 + 1);
+      const count3 = counts.get(value);
+      if (count3 !== void 0) counts.set(value, count3 + 1);
       else if (counts.size < capacity) counts.set(value, 1);
       else untracked++;
     },
     top(limit) {
-      return [...counts].map(([value, count2]) => ({ value, count: count2 })).sort((a, b) => b.count - a.count || compareText2(a.value, b.value)).slice(0, limit);
+      return [...counts].map(([value, count3]) => ({ value, count: count3 })).sort((a, b) => b.count - a.count || compareText2(a.value, b.value)).slice(0, limit);
     },
     untracked: () => untracked
   };
@@ -64266,22 +66322,6 @@ function isPlainEnglishWord(word) {
   return /^[a-z]+$/.test(word);
 }
 
-// src/core/survey/hash-text.ts
-function hashText(text5, seed = 0) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text5.length; i++) {
-    const code3 = text5.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code3, 2654435761);
-    h2 = Math.imul(h2 ^ code3, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
-  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
-  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
 // src/core/survey/is-non-answer.ts
 var NON_ANSWERS = /* @__PURE__ */ new Set([
   "",
@@ -64481,9 +66521,9 @@ function createScoreTally(scale) {
       }
     },
     summarise(question, minResponses) {
-      const n = counts.reduce((sum, count2) => sum + count2, 0);
+      const n = counts.reduce((sum, count3) => sum + count3, 0);
       const distribution = {};
-      counts.forEach((count2, offset) => distribution[String(scale.min + offset)] = count2);
+      counts.forEach((count3, offset) => distribution[String(scale.min + offset)] = count3);
       const dissatisfied = (counts[0] ?? 0) + (counts.length > 1 ? counts[1] : 0);
       return {
         ...question,
@@ -64614,7 +66654,7 @@ function createGroupAccumulator(settings) {
       ...summariseComments(category),
       tools: countTools(categoryTools, index2 * toolCount),
       quotes: pickQuotes(category.quotes.items(), settings.quotesPerPainPoint),
-      keywords: [...category.keywords].map(([value, count2]) => ({ value, count: count2 })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+      keywords: [...category.keywords].map(([value, count3]) => ({ value, count: count3 })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
     };
   }
   function countTools(counts, offset) {
@@ -64636,10 +66676,10 @@ function summariseComments(category) {
     shown: category.shown.items().sort((a, b) => a.row - b.row || a.question - b.question)
   };
 }
-function pickQuotes(candidates, count2) {
+function pickQuotes(candidates, count3) {
   const picked = [];
   for (const candidate of candidates) {
-    if (picked.length >= count2) break;
+    if (picked.length >= count3) break;
     const text5 = candidate.text.toLowerCase();
     if (picked.some((quote) => quote.row === candidate.row || quote.text.toLowerCase() === text5)) continue;
     picked.push(candidate);
@@ -66515,7 +68555,7 @@ function sniffDelimiter(text5) {
     else if (!quoted && counts.has(character)) counts.set(character, counts.get(character) + 1);
   }
   let best = ",";
-  for (const [delimiter, count2] of counts) if (count2 > counts.get(best)) best = delimiter;
+  for (const [delimiter, count3] of counts) if (count3 > counts.get(best)) best = delimiter;
   return best;
 }
 
@@ -66729,7 +68769,9 @@ async function analyzeSurveyFile(input2) {
   const name = input2.name ?? input2.path;
   const source = await openSurveyRows(input2.path, { multiValueSeparator: input2.config.survey.multiValueSeparator, name });
   try {
-    const survey = input2.questionSets === void 0 ? input2.config.survey : completeSurveyMapping(input2.config.survey, input2.questionSets, source.header).survey;
+    const completed = input2.questionSets === void 0 ? { survey: input2.config.survey } : completeSurveyMapping(input2.config.survey, input2.questionSets, source.header);
+    const { survey } = completed;
+    if (completed.derived !== void 0) input2.onDerivedMapping?.(completed.derived);
     const analyzer = createSurveyAnalyzer({
       config: { survey },
       personas: input2.personas,
@@ -66749,48 +68791,6 @@ async function analyzeSurveyFile(input2) {
   }
 }
 
-// src/cli/commands/load-program-for-cli.ts
-import { resolve as resolve6 } from "node:path";
-
-// src/flows/questions/load-local-program.ts
-var CheckoutUnreadableError = class extends Error {
-  name = "CheckoutUnreadableError";
-};
-async function loadLocalProgram(root, configPath) {
-  const configKey = configPath === void 0 ? void 0 : configKeyFor(root, configPath);
-  let snapshot;
-  try {
-    snapshot = await readLocalSnapshot(root, configKey === void 0 ? {} : { configPath: configKey });
-  } catch (error62) {
-    throw new CheckoutUnreadableError(error62 instanceof Error ? error62.message : String(error62), { cause: error62 });
-  }
-  const report2 = validateRepository(snapshot, configKey === void 0 ? {} : { configPath: configKey });
-  const { sets, diagnostics } = readQuestionSets(snapshot, report2.config);
-  return { report: report2, questionSets: sets, questionDiagnostics: diagnostics };
-}
-
-// src/cli/commands/load-program-for-cli.ts
-var CONFIG_RULES = /* @__PURE__ */ new Set(["config-yaml", "config-schema", "config-missing"]);
-async function loadProgramForCli(io, dir, config3) {
-  let program2;
-  try {
-    program2 = await loadLocalProgram(resolve6(io.cwd, dir), config3 === void 0 ? void 0 : resolve6(io.cwd, config3));
-  } catch (error62) {
-    if (error62 instanceof CheckoutUnreadableError) throw new UsageError(`cannot read the repository in ${dir}: ${error62.message}`);
-    throw error62;
-  }
-  const broken = program2.report.diagnostics.find((d) => CONFIG_RULES.has(d.rule));
-  if (broken) {
-    throw new UsageError(`${broken.file}:${broken.line}:${broken.column}: ${broken.message.replace(new RegExp("\\p{Cc}", "gu"), " ")}. Fix the settings file first; \`persona-gov validate\` lists every problem.`);
-  }
-  const errors = new Set([...program2.report.diagnostics, ...program2.questionDiagnostics].filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}:${d.column}:${d.rule}`)).size;
-  if (errors > 0) {
-    io.stderr(`persona-gov: note: the persona docs or questions files have ${errors === 1 ? "1 error" : `${errors} errors`}; what could not be read is left out. Run \`persona-gov validate\` to see them.
-`);
-  }
-  return program2;
-}
-
 // src/cli/commands/survey/index.ts
 function surveyGroup(program2) {
   return program2.commands.find((command) => command.name() === "survey") ?? program2.command("survey").description("work with the developer survey: questions, analysis, publishing");
@@ -66799,16 +68799,20 @@ function surveyGroup(program2) {
 // src/cli/commands/survey/analyze.ts
 var GENERATED_MARKER = "<!-- Written by `persona-gov survey analyze`; running it again replaces this file. -->";
 var registerSurveyAnalyze = (program2, io, state) => {
-  surveyGroup(program2).command("analyze").description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named").argument("<file>", "the survey export").option("--dir <dir>", "repository root holding the persona docs and settings", ".").option("--config <file>", "settings file, relative to --dir (default: .github/persona-governance.yml)").option("--out <dir>", "folder for the Markdown reports", "survey-report").addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md")).action(async (file2, options2) => {
+  surveyGroup(program2).command("analyze").description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named").argument("<file>", "the survey export").option("--dir <dir>", "repository root holding the persona docs and settings", ".").option("--config <file>", "settings file, relative to the current directory (default: <dir>/.github/persona-governance.yml)").option("--out <dir>", "folder for the Markdown reports", "survey-report").addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md")).action(async (file2, options2) => {
     state.exitCode = await runSurveyAnalyze(file2, options2, io);
   });
 };
 async function runSurveyAnalyze(file2, options2, io) {
   const { report: report2, questionSets } = await loadProgramForCli(io, options2.dir, options2.config);
   let analysis;
+  let derived2;
   try {
     const path2 = resolve7(io.cwd, file2);
-    analysis = await analyzeSurveyFile({ path: path2, name: file2, config: report2.config, personas: report2.personas, questionSets });
+    const onDerivedMapping = (mapping) => {
+      derived2 = mapping;
+    };
+    analysis = await analyzeSurveyFile({ path: path2, name: file2, config: report2.config, personas: report2.personas, questionSets, onDerivedMapping });
   } catch (error62) {
     if (error62 instanceof SurveyInputError) throw new UsageError(describeProblems(file2, error62.problems));
     throw error62;
@@ -66818,12 +68822,21 @@ async function runSurveyAnalyze(file2, options2, io) {
       "persona-gov: note: no score or comment column is mapped (survey.scoreColumns, survey.commentColumns, or questions files matching the export's header), so the analysis only counts respondents per persona.\n"
     );
   }
+  const retired = noLongerAsked(questionSets, report2.config);
   if (options2.format === "json") {
-    io.stdout(`${JSON.stringify(toSurveyJson(analysis), null, 2)}
+    const json2 = { ...toSurveyJson(analysis), unmatchedHeaders: derived2?.unmatchedHeaders ?? [], noLongerAsked: retired };
+    io.stdout(`${JSON.stringify(json2, null, 2)}
 `);
     return EXIT_OK;
   }
-  const written = await writeReports(analysis, options2.out, io);
+  const { cycle } = report2.config.survey;
+  const notes = renderQuestionNotes({
+    ...derived2 === void 0 ? {} : { derived: derived2 },
+    noLongerAsked: retired,
+    ...cycle === void 0 ? {} : { cycle },
+    personaNames: new Map(report2.personas.map((persona) => [persona.id, persona.name]))
+  });
+  const written = await writeReports(analysis, notes, options2.out, io);
   io.stdout(summarise(analysis, written));
   return EXIT_OK;
 }
@@ -66833,11 +68846,14 @@ function describeProblems(file2, problems) {
   return `cannot analyse ${file2}:
 ${clean7.map((problem) => `  - ${problem}`).join("\n")}`;
 }
-async function writeReports(analysis, out, io) {
+async function writeReports(analysis, notes, out, io) {
+  const overview = renderOverviewReport(analysis) + (notes === "" ? "" : `
+${notes}
+`);
   const files = [
     { path: join4(out, "README.md"), content: `${GENERATED_MARKER}
 
-${renderOverviewReport(analysis)}` },
+${overview}` },
     ...analysis.personas.map((persona) => ({
       path: join4(out, `${persona.id}.md`),
       content: `${GENERATED_MARKER}
@@ -66949,56 +68965,6 @@ function isChange(operation) {
   return operation.action === "create" || operation.action === "update";
 }
 
-// src/core/routing/pick-assignees.ts
-function pickAssignees(input2) {
-  const covered = new Set(input2.covered.map((login) => login.toLowerCase()));
-  const logins = [];
-  const emptyTeams = [];
-  for (const champion of input2.champions) {
-    if (champion.kind === "user") {
-      logins.push(champion.login);
-      continue;
-    }
-    const members2 = teamMembersOf(input2.teamMembers, champion.org, champion.slug);
-    if (members2.length === 0) {
-      emptyTeams.push(champion.handle);
-      continue;
-    }
-    logins.push(...pickFromTeam(members2, `${champion.org}/${champion.slug}`, covered, input2));
-  }
-  return { logins: uniqueLogins(logins), emptyTeams };
-}
-function pickFromTeam(members2, team, covered, input2) {
-  if (input2.strategy === "all") return [...members2];
-  const holder = members2.find((member) => covered.has(member.toLowerCase()));
-  if (holder !== void 0) return [holder];
-  const index2 = input2.strategy === "round-robin" ? input2.issueNumber % members2.length : hashString(`${input2.seed}\0${team}`) % members2.length;
-  return [members2[index2]];
-}
-function teamMembersOf(teams, org, slug2) {
-  const key = `${org}/${slug2}`.toLowerCase();
-  const entry = Object.entries(teams).find(([name]) => name.toLowerCase() === key);
-  const members2 = uniqueLogins(entry?.[1] ?? []);
-  return members2.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()) || a.localeCompare(b));
-}
-function uniqueLogins(logins) {
-  const seen = /* @__PURE__ */ new Set();
-  return logins.filter((login) => {
-    const key = login.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function hashString(text5) {
-  let hash2 = 2166136261;
-  for (const unit of new TextEncoder().encode(text5)) {
-    hash2 ^= unit;
-    hash2 = Math.imul(hash2, 16777619) >>> 0;
-  }
-  return hash2;
-}
-
 // src/core/routing/routing-writes.ts
 var MAX_ASSIGNEES = 10;
 
@@ -67021,27 +68987,6 @@ function cutAtHeading(text5, budget) {
   return last !== void 0 && last > 0 ? window2.slice(0, last).trimEnd() : "";
 }
 
-// src/core/publish/publish-markers.ts
-var PREFIX = "<!-- persona-governance:";
-var GENERATED_START = `${PREFIX}generated:start -->`;
-var GENERATED_END = `${PREFIX}generated:end -->`;
-function analysisMarker(personaId, cycle) {
-  return `${PREFIX}analysis persona=${encode4(personaId)} cycle=${encode4(cycle)} -->`;
-}
-function headsUpMarker(owner, cycle, persona) {
-  const on = persona === void 0 ? "" : ` persona=${encode4(persona)}`;
-  return `${PREFIX}heads-up owner=${encode4(ownerKey(owner))} cycle=${encode4(cycle)}${on} -->`;
-}
-function meetingMarker(cycle) {
-  return `${PREFIX}review-meeting cycle=${encode4(cycle)} -->`;
-}
-function ownerKey(handle) {
-  return handle.replace(/^@/, "").toLowerCase();
-}
-function encode4(value) {
-  return encodeURIComponent(value);
-}
-
 // src/core/publish/generated-part.ts
 function wrapGenerated(generated) {
   return `${GENERATED_START}
@@ -67062,38 +69007,21 @@ ${keepCheckedTasks(old, generated.replace(/\n+$/, ""))}
   return { status: "replaced", body: `${body.slice(0, innerStart)}${next}${body.slice(end)}` };
 }
 function keepCheckedTasks(old, generated) {
-  const checked = new Set(
+  const checked = new Map(
     normalise3(old).split("\n").flatMap((line) => {
       const task = TASK.exec(line);
-      return task !== null && task[2] !== " " ? [`${task[1]}${task[3]}`] : [];
+      return task !== null && task[2] !== " " ? [[`${task[1]}${task[3]}`, task[2] ?? "x"]] : [];
     })
   );
   if (checked.size === 0) return generated;
   return generated.split("\n").map((line) => {
     const task = TASK.exec(line);
-    return task !== null && task[2] === " " && checked.has(`${task[1]}${task[3]}`) ? `${task[1]}[x]${task[3]}` : line;
+    const mark = task === null || task[2] !== " " ? void 0 : checked.get(`${task[1]}${task[3]}`);
+    return task === null || mark === void 0 ? line : `${task[1]}[${mark}]${task[3]}`;
   }).join("\n");
 }
 function normalise3(text5) {
   return text5.replace(/\r\n?/g, "\n");
-}
-
-// src/core/publish/publish-labels.ts
-var PAIN_POINT_LABEL = "pain-point";
-var HEADS_UP_LABEL = "heads-up";
-var REVIEW_MEETING_LABEL = "review-meeting";
-var REVIEW_MEETING_DESCRIPTION = "The review meeting after a persona survey; its agreed next steps become tracked work";
-function publishLabelSpecs(personas, config3, withHeadsUp) {
-  const names = withHeadsUp ? [PAIN_POINT_LABEL, HEADS_UP_LABEL, REVIEW_MEETING_LABEL] : [PAIN_POINT_LABEL, REVIEW_MEETING_LABEL];
-  return [...workflowSpecs(config3, names), ...personas.map((persona) => personaLabel(persona, config3).spec)];
-}
-function headsUpLabelSpecs(config3) {
-  return workflowSpecs(config3, [HEADS_UP_LABEL]);
-}
-function workflowSpecs(config3, names) {
-  const known = workflowLabelSpecs(config3);
-  const color2 = config3.labels.workflowColor.toLowerCase();
-  return names.map((name) => known.find((label) => label.name === name) ?? { name, color: color2, description: name === REVIEW_MEETING_LABEL ? REVIEW_MEETING_DESCRIPTION : "" });
 }
 
 // src/core/publish/truncated-note.ts
@@ -67106,20 +69034,22 @@ function renderTruncatedNote(what, fullReport) {
 
 // src/core/publish/plan-analysis-issues.ts
 function planAnalysisIssues(input2, teamMembers) {
+  const { published, skipped } = selectPublishedPersonas(input2);
+  const issues = published.map(({ persona, result, index: index2 }) => planAnalysisIssue(input2, persona, result, index2, teamMembers));
+  return { issues, skipped };
+}
+function selectPublishedPersonas(input2) {
   const docs = new Map(input2.personas.map((persona) => [persona.id, persona]));
-  const issues = [];
+  const published = [];
   const skipped = [];
   input2.analysis.personas.forEach((result, index2) => {
     const persona = docs.get(result.id);
-    if (persona === void 0 || persona.status === "retired") {
-      skipped.push({ persona: result.name, reason: "the persona is retired" });
-    } else if (result.responses === 0) {
-      skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
-    } else {
-      issues.push(planAnalysisIssue(input2, persona, result, index2, teamMembers));
-    }
+    if (persona === void 0) skipped.push({ persona: result.name, reason: "no persona doc has this id" });
+    else if (persona.status === "retired") skipped.push({ persona: result.name, reason: "the persona is retired" });
+    else if (result.responses === 0) skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
+    else published.push({ persona, result, index: index2 });
   });
-  return { issues, skipped };
+  return { published, skipped };
 }
 function planAnalysisIssue(input2, persona, result, index2, teamMembers) {
   const generated = renderAnalysisGenerated(input2, persona, result);
@@ -67322,12 +69252,12 @@ function describeTools(names) {
 }
 
 // src/core/publish/days-until.ts
-var DAY_MS = 864e5;
-function daysUntil(date5, now) {
+var DAY_MS2 = 864e5;
+function daysUntil2(date5, now) {
   const [year, month, day] = date5.split("-").map(Number);
   const target = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((target - today) / DAY_MS);
+  return Math.round((target - today) / DAY_MS2);
 }
 function describeDaysLeft(days) {
   if (days === 0) return "due today";
@@ -67337,17 +69267,6 @@ function describeDaysLeft(days) {
 }
 function isoDay(now) {
   return now.toISOString().slice(0, 10);
-}
-
-// src/core/publish/next-step-format.ts
-var NEXT_STEPS_HEADING = "Agreed next steps";
-var NEXT_STEPS_HEADING_LINE = `## ${NEXT_STEPS_HEADING}`;
-var NEXT_STEP_LINE_FORMAT = "- [ ] <what> @owner due:YYYY-MM-DD persona:<id> pain:<phase>";
-var NEXT_STEPS_HELP_MARKER = "<!-- persona-governance:next-steps";
-var NEXT_STEP_FIELDS = { due: "due:", persona: "persona:", pain: "pain:" };
-function renderNextStepLine(step) {
-  const due = step.due === void 0 ? "" : ` ${NEXT_STEP_FIELDS.due}${step.due}`;
-  return `- [${step.done === true ? "x" : " "}] ${step.what} ${step.owner}${due} ${NEXT_STEP_FIELDS.persona}${step.persona} ${NEXT_STEP_FIELDS.pain}${step.pain}`;
 }
 
 // src/core/publish/render-meeting-attendees.ts
@@ -67413,7 +69332,7 @@ ${nextSteps}`,
 function describeDeadline(input2) {
   const deadline = input2.config.survey.planningDeadline;
   if (deadline === void 0) return "not set. Add `survey.planningDeadline` to the settings file so everyone knows when the next steps must be agreed.";
-  return `${deadline} (${describeDaysLeft(daysUntil(deadline, input2.now))} as of ${isoDay(input2.now)})`;
+  return `${deadline} (${describeDaysLeft(daysUntil2(deadline, input2.now))} as of ${isoDay(input2.now)})`;
 }
 function renderPainPointTable2(results, topPainPoints, links) {
   const rows = results.flatMap((persona) => {
@@ -67595,12 +69514,12 @@ async function ensureLabels(gateway, specs, dryRun) {
   for (const spec of specs) {
     if (have.has(spec.name.toLowerCase())) continue;
     have.add(spec.name.toLowerCase());
-    if (!dryRun) await createLabel2(gateway, spec);
+    if (!dryRun) await createLabel3(gateway, spec);
     operations.push({ action: "create", target: "label", repo, subject: spec.name, reason: "the published issues carry it and the repository does not have it yet" });
   }
   return operations;
 }
-async function createLabel2(gateway, spec) {
+async function createLabel3(gateway, spec) {
   try {
     await gateway.labels.create(spec);
   } catch (error62) {
@@ -67608,25 +69527,13 @@ async function createLabel2(gateway, spec) {
   }
 }
 
-// src/flows/survey/publish-team-members.ts
-async function listTeamMembers2(gateway, handles) {
-  const members2 = {};
-  for (const handle of handles) {
-    if (handle.kind !== "team") continue;
-    const key = `${handle.org}/${handle.slug}`;
-    if (key in members2) continue;
-    members2[key] = await gateway.people.listTeamMembers(handle.org, handle.slug) ?? [];
-  }
-  return members2;
-}
-
 // src/flows/survey/publish-survey.ts
 async function publishSurvey(input2) {
   const { gateway, dryRun } = input2;
   const publish = await analyse(input2);
-  const published = planAnalysisIssues(publish, {});
-  const ids = new Set(published.issues.map((issue2) => issue2.key));
-  const personas = input2.personas.filter((persona) => ids.has(persona.id));
+  const selected = selectPublishedPersonas(publish);
+  const personas = selected.published.map((entry) => entry.persona);
+  const ids = new Set(personas.map((persona) => persona.id));
   const issueMode = input2.config.survey.headsUp.mode === "issue";
   const headsUpGateway = headsUpTarget(gateway, input2.config);
   const sameRepo = headsUpGateway === gateway;
@@ -67649,7 +69556,7 @@ async function publishSurvey(input2) {
   } else {
     operations.push(...await writeHeadsUpComments(gateway, { publish, personas: ids, analysisIssues: analyses.issues, links, dryRun }));
   }
-  operations.push(...published.skipped.map((skipped) => ({ action: "skipped", target: "analysis-issue", repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
+  operations.push(...selected.skipped.map((skipped) => ({ action: "skipped", target: "analysis-issue", repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
   return { analysis: publish.analysis, report: { cycle: publish.cycle, repo: publish.repo, dryRun, operations }, links };
 }
 async function analyse(input2) {
@@ -67682,7 +69589,7 @@ var registerSurveyPublish = (program2, io, state) => {
   });
 };
 async function runSurveyPublish(file2, options2, io) {
-  const now = readNow(options2.now, io);
+  const now = readNow2(options2.now, io);
   const settings = readGitHubSettings(io.env, options2.repo);
   const { report: report2 } = await loadProgramForCli(io, options2.dir, options2.config);
   const gateway = connectGitHub(settings, "survey publish", (message) => io.stderr(`persona-gov: ${message}
@@ -67700,7 +69607,7 @@ async function runSurveyPublish(file2, options2, io) {
 ` : renderPublishText(result.report));
   return EXIT_OK;
 }
-function readNow(value, io) {
+function readNow2(value, io) {
   if (value === void 0) return io.now();
   const date5 = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date5.getTime())) {
@@ -67755,7 +69662,8 @@ function renderQuestionsExport(sets, options2) {
   if (options2.format === "json") return `${JSON.stringify(exportJson(data), null, 2)}
 `;
   if (options2.format === "csv") return formatCsv([[...QUESTIONS_CSV_HEADER], ...data.groups.flatMap(csvRows)]);
-  return renderMarkdown(data, options2.scale ?? { min: 1, max: 5 });
+  const personaName2 = options2.persona === void 0 ? void 0 : options2.personas?.find((persona) => persona.id === options2.persona)?.name ?? options2.persona;
+  return renderMarkdown(data, personaName2, options2.scale ?? { min: 1, max: 5 });
 }
 function exportJson(data) {
   return {
@@ -67777,9 +69685,8 @@ function csvRows(group) {
     (question.options ?? []).join("\n")
   ]);
 }
-function renderMarkdown(data, scale) {
-  const persona = data.persona === null ? void 0 : data.groups.find((group) => group.persona === data.persona);
-  const title = persona === void 0 ? "# Survey questions" : `# Survey questions: ${safeInline(persona.title)}`;
+function renderMarkdown(data, personaName2, scale) {
+  const title = personaName2 === void 0 ? "# Survey questions" : `# Survey questions: ${safeInline(personaName2)}`;
   const parts = [title, "Active questions only: the questions everyone is asked come first, then each persona's own."];
   if (data.groups.length === 0) parts.push("No active questions yet.");
   const common = data.groups.find((group) => group.persona === null)?.questions.length ?? 0;
@@ -68090,15 +69997,15 @@ function formatGroup(file2, items, paint) {
 }
 function formatSummary(diagnostics, fileCount, filesChecked, paint) {
   const { errors, warnings } = countDiagnostics(diagnostics);
-  const inFiles = `in ${count(fileCount, "file")}`;
+  const inFiles = `in ${count2(fileCount, "file")}`;
   if (errors > 0) {
-    const parts = warnings > 0 ? `${count(errors, "error")}, ${count(warnings, "warning")}` : count(errors, "error");
+    const parts = warnings > 0 ? `${count2(errors, "error")}, ${count2(warnings, "warning")}` : count2(errors, "error");
     return paint("red", `\u2716 ${parts} ${inFiles}`);
   }
-  const valid = filesChecked === 0 ? "no persona docs to check" : `${count(filesChecked, "persona")} valid`;
-  return warnings > 0 ? paint("yellow", `\u2714 ${valid}, with ${count(warnings, "warning")} ${inFiles}`) : paint("green", `\u2714 ${valid}`);
+  const valid = filesChecked === 0 ? "no persona docs to check" : `${count2(filesChecked, "persona")} valid`;
+  return warnings > 0 ? paint("yellow", `\u2714 ${valid}, with ${count2(warnings, "warning")} ${inFiles}`) : paint("green", `\u2714 ${valid}`);
 }
-function count(n, noun) {
+function count2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function groupByFile(diagnostics) {
@@ -68171,6 +70078,7 @@ commands.push(registerPlan, registerApply);
 commands.push(registerSurveyAnalyze);
 commands.push(registerSurveyPublish);
 commands.push(registerValidate);
+commands.push(registerFollowups);
 
 // src/cli/run-cli.ts
 async function runCli(args, io) {

@@ -3782,7 +3782,7 @@ var require_resolve_props = __commonJS({
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
-      let tab = null;
+      let tab2 = null;
       let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
@@ -3795,16 +3795,16 @@ var require_resolve_props = __commonJS({
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
-        if (tab) {
+        if (tab2) {
           if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+            onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
-          tab = null;
+          tab2 = null;
         }
         switch (token.type) {
           case "space":
             if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+              tab2 = token;
             }
             hasSpace = true;
             break;
@@ -3885,8 +3885,8 @@ var require_resolve_props = __commonJS({
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      if (tab2 && (atNewline && tab2.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab2, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
         found,
@@ -4402,9 +4402,9 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const { anchor: anchor2, newlineAfterProp: nl3 } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+        if (lastProp && (!nl3 || nl3.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
         }
@@ -5477,9 +5477,9 @@ var require_cst_scalar = __commonJS({
         case "block-map":
         case "block-seq": {
           const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          const nl3 = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type, source, end: [nl3] });
           break;
         }
         default: {
@@ -5970,18 +5970,18 @@ var require_lexer = __commonJS({
         }
       }
       *parseFlowCollection() {
-        let nl, sp;
+        let nl3, sp;
         let indent = -1;
         do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
+          nl3 = yield* this.pushNewline();
+          if (nl3 > 0) {
             sp = yield* this.pushSpaces(false);
             this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
           sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
+        } while (nl3 + sp > 0);
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
@@ -6057,16 +6057,16 @@ var require_lexer = __commonJS({
           }
         }
         const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
+        let nl3 = qb.indexOf("\n", this.pos);
+        if (nl3 !== -1) {
+          while (nl3 !== -1) {
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl3 = qb.indexOf("\n", cs);
           }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          if (nl3 !== -1) {
+            end = nl3 - (qb[nl3 - 1] === "\r" ? 2 : 1);
           }
         }
         if (end === -1) {
@@ -6093,7 +6093,7 @@ var require_lexer = __commonJS({
         return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
       }
       *parseBlockScalar() {
-        let nl = this.pos - 1;
+        let nl3 = this.pos - 1;
         let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
@@ -6102,7 +6102,7 @@ var require_lexer = __commonJS({
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl3 = i2;
               indent = 0;
               break;
             case "\r": {
@@ -6126,28 +6126,28 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
+            const cs = this.continueScalar(nl3 + 1);
             if (cs === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
+            nl3 = this.buffer.indexOf("\n", cs);
+          } while (nl3 !== -1);
+          if (nl3 === -1) {
             if (!this.atEnd)
               return this.setNext("block-scalar");
-            nl = this.buffer.length;
+            nl3 = this.buffer.length;
           }
         }
-        let i = nl + 1;
+        let i = nl3 + 1;
         ch = this.buffer[i];
         while (ch === " ")
           ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
             ch = this.buffer[++i];
-          nl = i - 1;
+          nl3 = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
+            let i2 = nl3 - 1;
             let ch2 = this.buffer[i2];
             if (ch2 === "\r")
               ch2 = this.buffer[--i2];
@@ -6155,13 +6155,13 @@ var require_lexer = __commonJS({
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
             if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              nl3 = i2;
             else
               break;
           } while (true);
         }
         yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
+        yield* this.pushToIndex(nl3 + 1, true);
         return yield* this.parseLineStart();
       }
       *parsePlainScalar() {
@@ -6440,7 +6440,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6746,10 +6746,10 @@ var require_parser = __commonJS({
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
+              let nl3 = this.source.indexOf("\n") + 1;
+              while (nl3 !== 0) {
+                this.onNewLine(this.offset + nl3);
+                nl3 = this.source.indexOf("\n", nl3) + 1;
               }
             }
             yield* this.pop();
@@ -6804,25 +6804,25 @@ var require_parser = __commonJS({
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
-            const nl = [];
+            const nl3 = [];
             for (let i = 0; i < it.sep.length; ++i) {
               const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl3.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
                   if (st.indent > map2.indent)
-                    nl.length = 0;
+                    nl3.length = 0;
                   break;
                 default:
-                  nl.length = 0;
+                  nl3.length = 0;
               }
             }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+            if (nl3.length >= 2)
+              start = it.sep.splice(nl3[1]);
           }
           switch (this.type) {
             case "anchor":
@@ -7099,10 +7099,10 @@ var require_parser = __commonJS({
       }
       flowScalar(type) {
         if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
+          let nl3 = this.source.indexOf("\n") + 1;
+          while (nl3 !== 0) {
+            this.onNewLine(this.offset + nl3);
+            nl3 = this.source.indexOf("\n", nl3) + 1;
           }
         }
         return {
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -7266,7 +7266,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options2) {
+    function parse7(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7307,7 +7307,7 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse7;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify4;
@@ -7509,7 +7509,7 @@ var require_punycode = __commonJS({
       }
       return String.fromCodePoint(...output2);
     };
-    var encode4 = function(input2) {
+    var encode5 = function(input2) {
       const output2 = [];
       input2 = ucs2decode(input2);
       const inputLength = input2.length;
@@ -7575,7 +7575,7 @@ var require_punycode = __commonJS({
     };
     var toASCII = function(input2) {
       return mapDomain(input2, function(string4) {
-        return regexNonASCII.test(string4) ? "xn--" + encode4(string4) : string4;
+        return regexNonASCII.test(string4) ? "xn--" + encode5(string4) : string4;
       });
     };
     var punycode2 = {
@@ -7597,7 +7597,7 @@ var require_punycode = __commonJS({
         "encode": ucs2encode
       },
       "decode": decode5,
-      "encode": encode4,
+      "encode": encode5,
       "toASCII": toASCII,
       "toUnicode": toUnicode
     };
@@ -7962,7 +7962,7 @@ var require_mark = __commonJS({
       this.column = column;
     }
     Mark.prototype.getSnippet = function getSnippet(indent, maxLength) {
-      var head, start, tail, end, snippet;
+      var head, start, tail2, end, snippet;
       if (!this.buffer) return null;
       indent = indent || 4;
       maxLength = maxLength || 75;
@@ -7976,18 +7976,18 @@ var require_mark = __commonJS({
           break;
         }
       }
-      tail = "";
+      tail2 = "";
       end = this.position;
       while (end < this.buffer.length && "\0\r\n\x85\u2028\u2029".indexOf(this.buffer.charAt(end)) === -1) {
         end += 1;
         if (end - this.position > maxLength / 2 - 1) {
-          tail = " ... ";
+          tail2 = " ... ";
           end -= 5;
           break;
         }
       }
       snippet = this.buffer.slice(start, end);
-      return common.repeat(" ", indent) + head + snippet + tail + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
+      return common.repeat(" ", indent) + head + snippet + tail2 + "\n" + common.repeat(" ", indent + this.position - start + head.length) + "^";
     };
     Mark.prototype.toString = function toString(compact) {
       var snippet, where2 = "";
@@ -8675,7 +8675,7 @@ var require_binary2 = __commonJS({
       return result;
     }
     function representYamlBinary(object2) {
-      var result = "", bits = 0, idx, tail, max = object2.length, map2 = BASE64_MAP;
+      var result = "", bits = 0, idx, tail2, max = object2.length, map2 = BASE64_MAP;
       for (idx = 0; idx < max; idx++) {
         if (idx % 3 === 0 && idx) {
           result += map2[bits >> 18 & 63];
@@ -8685,18 +8685,18 @@ var require_binary2 = __commonJS({
         }
         bits = (bits << 8) + object2[idx];
       }
-      tail = max % 3;
-      if (tail === 0) {
+      tail2 = max % 3;
+      if (tail2 === 0) {
         result += map2[bits >> 18 & 63];
         result += map2[bits >> 12 & 63];
         result += map2[bits >> 6 & 63];
         result += map2[bits & 63];
-      } else if (tail === 2) {
+      } else if (tail2 === 2) {
         result += map2[bits >> 10 & 63];
         result += map2[bits >> 4 & 63];
         result += map2[bits << 2 & 63];
         result += map2[64];
-      } else if (tail === 1) {
+      } else if (tail2 === 1) {
         result += map2[bits >> 2 & 63];
         result += map2[bits << 4 & 63];
         result += map2[64];
@@ -8877,18 +8877,18 @@ var require_regexp = __commonJS({
     function resolveJavascriptRegExp(data) {
       if (data === null) return false;
       if (data.length === 0) return false;
-      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      var regexp = data, tail2 = /\/([gim]*)$/.exec(data), modifiers = "";
       if (regexp[0] === "/") {
-        if (tail) modifiers = tail[1];
+        if (tail2) modifiers = tail2[1];
         if (modifiers.length > 3) return false;
         if (regexp[regexp.length - modifiers.length - 1] !== "/") return false;
       }
       return true;
     }
     function constructJavascriptRegExp(data) {
-      var regexp = data, tail = /\/([gim]*)$/.exec(data), modifiers = "";
+      var regexp = data, tail2 = /\/([gim]*)$/.exec(data), modifiers = "";
       if (regexp[0] === "/") {
-        if (tail) modifiers = tail[1];
+        if (tail2) modifiers = tail2[1];
         regexp = regexp.slice(1, regexp.length - modifiers.length - 1);
       }
       return new RegExp(regexp, modifiers);
@@ -10887,12 +10887,12 @@ var require_stringify2 = __commonJS({
         throw new TypeError('expected "' + language + '.stringify" to be a function');
       }
       data = Object.assign({}, file2.data, data);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       const close = opts.delimiters[1];
       const matter2 = engine.stringify(data, options2).trim();
       let buf = "";
       if (matter2 !== "{}") {
-        buf = newline2(open4) + newline2(matter2) + newline2(close);
+        buf = newline2(open5) + newline2(matter2) + newline2(close);
       }
       if (typeof file2.excerpt === "string" && file2.excerpt !== "") {
         if (str2.indexOf(file2.excerpt.trim()) === -1) {
@@ -10996,7 +10996,7 @@ var require_gray_matter = __commonJS({
     var excerpt = require_excerpt();
     var engines2 = require_engines();
     var toFile = require_to_file();
-    var parse6 = require_parse();
+    var parse7 = require_parse();
     var utils = require_utils();
     function matter2(input2, options2) {
       if (input2 === "") {
@@ -11016,18 +11016,18 @@ var require_gray_matter = __commonJS({
     }
     function parseMatter(file2, options2) {
       const opts = defaults(options2);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       const close = "\n" + opts.delimiters[1];
       let str2 = file2.content;
       if (opts.language) {
         file2.language = opts.language;
       }
-      const openLen = open4.length;
-      if (!utils.startsWith(str2, open4, openLen)) {
+      const openLen = open5.length;
+      if (!utils.startsWith(str2, open5, openLen)) {
         excerpt(file2, opts);
         return file2;
       }
-      if (str2.charAt(openLen) === open4.slice(-1)) {
+      if (str2.charAt(openLen) === open5.slice(-1)) {
         return file2;
       }
       str2 = str2.slice(openLen);
@@ -11048,7 +11048,7 @@ var require_gray_matter = __commonJS({
         file2.empty = file2.content;
         file2.data = {};
       } else {
-        file2.data = parse6(file2.language, file2.matter, opts);
+        file2.data = parse7(file2.language, file2.matter, opts);
       }
       if (closeIndex === len) {
         file2.content = "";
@@ -11083,9 +11083,9 @@ var require_gray_matter = __commonJS({
     };
     matter2.language = function(str2, options2) {
       const opts = defaults(options2);
-      const open4 = opts.delimiters[0];
+      const open5 = opts.delimiters[0];
       if (matter2.test(str2)) {
-        str2 = str2.slice(open4.length);
+        str2 = str2.slice(open5.length);
       }
       const language = str2.slice(0, str2.search(/\r?\n/));
       return {
@@ -11554,8 +11554,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve5, reject) {
+            return setTimeout(resolve5, t);
           });
         }
         computePenalty() {
@@ -11766,15 +11766,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve4, returned, task;
+          var args, cb, error63, reject, resolve5, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -11789,13 +11789,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve4;
-          resolve4 = reject = null;
+          var promise2, reject, resolve5;
+          resolve5 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve5 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve5, reject });
           this._tryToRun();
           return promise2;
         }
@@ -12196,14 +12196,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve5, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve5();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve5();
                     }
                   });
                 }
@@ -12296,9 +12296,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve5, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve5)(args3);
                 });
               });
             };
@@ -12539,7 +12539,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -12548,7 +12548,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12556,13 +12556,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12754,7 +12754,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -12763,7 +12763,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12771,13 +12771,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12958,7 +12958,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -12967,7 +12967,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -12975,13 +12975,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13050,8 +13050,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve4, reject) {
-          return setTimeout(resolve4, t);
+        return new this.Promise(function(resolve5, reject) {
+          return setTimeout(resolve5, t);
         });
       }
       computePenalty() {
@@ -13521,7 +13521,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -13530,7 +13530,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13538,13 +13538,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13585,7 +13585,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -13596,14 +13596,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve4();
+              return resolve5();
             } else {
-              return client.once("ready", resolve4);
+              return client.once("ready", resolve5);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -13611,7 +13611,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve4(replies[0]);
+              return resolve5(replies[0]);
             });
           });
         }
@@ -13624,12 +13624,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve4, reject) => {
+            return new _this.Promise((resolve5, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve4(replies[0]);
+                  return resolve5(replies[0]);
                 }
               });
             });
@@ -13637,13 +13637,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve4();
+                  return resolve5();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -13657,13 +13657,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve4, reject) => {
+                  yield new _this2.Promise((resolve5, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve4();
+                        return resolve5();
                       }
                     });
                   });
@@ -13748,7 +13748,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -13757,7 +13757,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13765,13 +13765,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -13817,7 +13817,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve4, reject) => {
+          return new this.Promise((resolve5, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -13828,9 +13828,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve4();
+              return resolve5();
             } else {
-              return client.once("ready", resolve4);
+              return client.once("ready", resolve5);
             }
           });
         }
@@ -13856,10 +13856,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve4();
+                return resolve5();
               });
             });
           }));
@@ -13957,7 +13957,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -13966,7 +13966,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -13974,13 +13974,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -14116,7 +14116,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve4, reject) => {
+          return new _this3.Promise((resolve5, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -14124,7 +14124,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve4(replies);
+              return resolve5(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -14355,7 +14355,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -14364,7 +14364,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -14372,13 +14372,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -14401,19 +14401,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error63, reject, resolve4, returned, task;
+          var args, cb, error63, reject, resolve5, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve4 = _this$_queue$shift.resolve;
+            resolve5 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve5(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -14429,16 +14429,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise2, reject, resolve4;
-        resolve4 = reject = null;
+        var promise2, reject, resolve5;
+        resolve5 = reject = null;
         promise2 = new this.Promise(function(_resolve, _reject) {
-          resolve4 = _resolve;
+          resolve5 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve4,
+          resolve: resolve5,
           reject
         });
         this._tryToRun();
@@ -14491,7 +14491,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -14500,7 +14500,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -14508,13 +14508,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -14777,7 +14777,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
         var info2 = gen[key](arg);
         var value = info2.value;
@@ -14786,7 +14786,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info2.done) {
-        resolve4(value);
+        resolve5(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -14794,13 +14794,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve4, reject) {
+        return new Promise(function(resolve5, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve4, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -15038,14 +15038,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
-            return new this.Promise((resolve4, reject) => {
+            return new this.Promise((resolve5, reject) => {
               if (finished()) {
-                return resolve4();
+                return resolve5();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve4();
+                    return resolve5();
                   }
                 });
               }
@@ -15153,9 +15153,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser3.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve4, reject) {
+            return new this.Promise(function(resolve5, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve4)(args3);
+                return (args3[0] != null ? reject : resolve5)(args3);
               });
             });
           };
@@ -17418,9 +17418,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -17458,12 +17458,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -17835,7 +17835,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect4({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -18926,8 +18926,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural4 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural4}: ${context.types.join(", ")}.`;
+      const plural5 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural5}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -19334,7 +19334,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports2, module2) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -19730,8 +19730,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise2 = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -20022,7 +20022,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -21114,7 +21114,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports3 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
@@ -21541,7 +21541,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser3 = this[kParser];
         if (err.code === "ECONNRESET" && parser3.statusCode && !parser3.shouldKeepAlive) {
@@ -21982,12 +21982,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -22657,12 +22657,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -22968,7 +22968,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect3,
+        connect: connect5,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -23020,7 +23020,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect5 != null && typeof connect5 !== "function" && typeof connect5 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -23044,15 +23044,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect5 !== "function") {
+          connect5 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect5
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -23067,7 +23067,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url2);
-        this[kConnector] = connect3;
+        this[kConnector] = connect5;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -23121,7 +23121,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect2(this);
+        connect4(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -23141,16 +23141,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -23161,7 +23161,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -23185,7 +23185,7 @@ var require_client = __commonJS({
         assert2(client[kSize] === 0);
       }
     }
-    async function connect2(client) {
+    async function connect4(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
       let { host, hostname: hostname3, protocol, port } = client[kUrl];
@@ -23212,7 +23212,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -23224,7 +23224,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -23356,7 +23356,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect4(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -23422,10 +23422,10 @@ var require_fixed_queue = __commonJS({
         this.head.push(data);
       }
       shift() {
-        const tail = this.tail;
-        const next = tail.shift();
-        if (tail.isEmpty() && tail.next !== null) {
-          this.tail = tail.next;
+        const tail2 = this.tail;
+        const next = tail2.shift();
+        if (tail2.isEmpty() && tail2.next !== null) {
+          this.tail = tail2.next;
         }
         return next;
       }
@@ -23560,8 +23560,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -23648,7 +23648,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect: connect4,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -23664,25 +23664,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect4
           });
         }
         super(options2);
         this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options2), connect: connect2, allowH2 };
+        this[kOptions] = { ...util.deepClone(options2), connect: connect4, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
@@ -23877,25 +23877,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options2 } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect4, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options2);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect4 && typeof connect4 !== "function") {
+          connect4 = { ...connect4 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options2), connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(options2), connect: connect4, tls };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -23990,16 +23990,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect4, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect: connect4 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect2 });
+          this.#client = new Client(proxyUrl, { connect: connect4 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -24061,7 +24061,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect4 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options2) => {
@@ -24069,13 +24069,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect: connect4,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options2);
         };
-        this[kClient] = clientFactory(url2, { connect: connect2 });
+        this[kClient] = clientFactory(url2, { connect: connect4 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -24830,7 +24830,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -24843,7 +24843,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -24862,7 +24862,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -24879,7 +24879,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -24949,18 +24949,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -25217,9 +25217,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -25442,9 +25442,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -25729,9 +25729,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -25821,11 +25821,11 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect4(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
-          connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+        return new Promise((resolve5, reject) => {
+          connect4.call(this, opts, (err, data) => {
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -25840,7 +25840,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module2.exports = connect2;
+    module2.exports = connect4;
   }
 });
 
@@ -26490,9 +26490,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural5) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural5;
       }
       pluralize(count) {
         const one = count === 1;
@@ -26508,13 +26508,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports2, module2) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module2.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -29688,7 +29688,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -29764,7 +29764,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -29807,7 +29807,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -32604,7 +32604,7 @@ var require_permessage_deflate = __commonJS({
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
     var { MessageSizeExceededError } = require_errors2();
-    var tail = Buffer.from([0, 0, 255, 255]);
+    var tail2 = Buffer.from([0, 0, 255, 255]);
     var kBuffer = Symbol("kBuffer");
     var kLength = Symbol("kLength");
     var PerMessageDeflate = class {
@@ -32662,7 +32662,7 @@ var require_permessage_deflate = __commonJS({
         }
         this.#inflate.write(chunk);
         if (fin) {
-          this.#inflate.write(tail);
+          this.#inflate.write(tail2);
         }
         this.#inflate.flush(() => {
           if (!this.#inflate) {
@@ -33548,8 +33548,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module2.exports = {
@@ -33565,7 +33565,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports2, module2) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM2 = [239, 187, 191];
     var LF = 10;
@@ -33615,7 +33615,7 @@ var require_eventsource_stream = __commonJS({
       error63.aborted = false;
       return error63;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -34409,774 +34409,46 @@ var require_undici = __commonJS({
 
 // action/main.ts
 import { statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
-// action/commands/sync.ts
+// action/commands/followups.ts
 import { readFileSync } from "node:fs";
 
-// src/core/sync/render-plan-json.ts
-function planToJson(plan) {
-  return {
-    operations: plan.operations.map((operation) => {
-      const base = { kind: operation.kind, target: operation.target, action: operation.action, reason: operation.reason };
-      if (operation.kind === "file") return { ...base, diff: operation.diff };
-      if (operation.action === "delete") return base;
-      return operation.action === "update" ? { ...base, label: operation.label, changes: operation.changes } : { ...base, label: operation.label };
-    }),
-    warnings: plan.warnings
-  };
+// src/core/publish/publish-markers.ts
+var PREFIX = "<!-- persona-governance:";
+var GENERATED_START = `${PREFIX}generated:start -->`;
+var GENERATED_END = `${PREFIX}generated:end -->`;
+function analysisMarker(personaId, cycle) {
+  return `${PREFIX}analysis persona=${encode(personaId)} cycle=${encode(cycle)} -->`;
+}
+function headsUpMarker(owner, cycle, persona) {
+  const on = persona === void 0 ? "" : ` persona=${encode(persona)}`;
+  return `${PREFIX}heads-up owner=${encode(ownerKey(owner))} cycle=${encode(cycle)}${on} -->`;
+}
+function meetingMarker(cycle) {
+  return `${PREFIX}review-meeting cycle=${encode(cycle)} -->`;
+}
+function ownerKey(handle) {
+  return handle.replace(/^@/, "").toLowerCase();
+}
+function encode(value) {
+  return encodeURIComponent(value);
 }
 
-// src/core/text/safe-markdown.ts
-var ZERO_WIDTH_JOINER = "\u200D";
-var MENTION_START = /@(?=[\p{L}\p{N}_-])/gu;
-var INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
-var LINE_START_SPECIAL = /^(\s*)(?:([-+=])|(\d+)([.)]))/;
-var URL_START = /(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
-var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-var LINE_BREAK = /\r\n|\r|\n/;
-var HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function neutralizeMentions(text2) {
-  return text2.replace(MENTION_START, `@${ZERO_WIDTH_JOINER}`);
+// src/core/followups/meeting-marker.ts
+var MEETING_PATTERN = /<!-- persona-governance:review-meeting cycle=([^\s>]{1,200}) -->/;
+function isMeetingBody(body) {
+  return MEETING_PATTERN.test(body);
 }
-function escapeMarkdownInline(text2) {
-  return escapeLine(text2.split(LINE_BREAK).join(" "));
-}
-function safeInline(text2) {
-  return escapeMarkdownInline(neutralizeMentions(text2));
-}
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (character) => HTML_SPECIAL[character] ?? character);
-}
-function tableCell(text2) {
-  return splitLines(neutralizeMentions(text2)).map((line) => escapeLine(line.trim())).filter((line, index, lines) => line !== "" || index > 0 && index < lines.length - 1).join("<br>");
-}
-function detailsBlock(summary2, body) {
-  return `<details>
-<summary>${escapeHtml(neutralizeMentions(collapseLines(summary2)))}</summary>
-
-${body}
-
-</details>`;
-}
-function inlineCode(text2) {
-  const line = collapseLines(text2);
-  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence2 = "`".repeat(longestRun + 1);
-  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
-  return `${fence2}${pad}${line}${pad}${fence2}`;
-}
-function escapeLine(line) {
-  const escaped = line.replace(CONTROL_CHARACTERS, "").replace(INLINE_SPECIAL, (character) => `\\${character}`).replace(URL_START, (start) => `${start}${ZERO_WIDTH_JOINER}`);
-  return escaped.replace(
-    LINE_START_SPECIAL,
-    (_match, indent, marker, digits, delimiter) => marker === void 0 ? `${indent}${digits ?? ""}\\${delimiter ?? ""}` : `${indent}\\${marker}`
-  );
-}
-function splitLines(text2) {
-  return text2.split(LINE_BREAK);
-}
-function collapseLines(text2) {
-  return splitLines(text2).map((line) => line.trim()).filter((line) => line !== "").join(" ");
-}
-
-// src/core/sync/summarise-plan.ts
-function summarisePlan(plan) {
-  const summary2 = {
-    labels: { create: 0, rename: 0, update: 0, delete: 0 },
-    files: { create: 0, update: 0 },
-    operations: plan.operations.length,
-    warnings: plan.warnings.length
-  };
-  for (const operation of plan.operations) {
-    if (operation.kind === "label") summary2.labels[operation.action]++;
-    else summary2.files[operation.action]++;
-  }
-  return summary2;
-}
-function describePlanSummary(summary2) {
-  const labels = Object.values(summary2.labels).reduce((sum, n) => sum + n, 0);
-  const files = summary2.files.create + summary2.files.update;
-  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-  return `${count(labels, "label change")}, ${count(files, "file change")}, ${count(summary2.warnings, "warning")}.`;
-}
-
-// src/core/sync/render-plan-text.ts
-var IN_SYNC_MESSAGE = "No changes: the repository is in sync.";
-
-// src/core/sync/render-plan-markdown.ts
-var DEFAULT_PLAN_MARKDOWN_LENGTH = 6e4;
-var TRUNCATED_NOTE = "_The plan was cut short to stay under GitHub's comment size limit. Run `persona-gov plan` to see all of it._";
-function renderPlanMarkdown(plan, options2 = {}) {
-  const maxLength = options2.maxLength ?? DEFAULT_PLAN_MARKDOWN_LENGTH;
-  const labels = plan.operations.filter((operation) => operation.kind === "label");
-  const files = plan.operations.filter((operation) => operation.kind === "file");
-  const head = ["### persona-governance sync plan", plan.operations.length === 0 ? IN_SYNC_MESSAGE : `**${describePlanSummary(summarisePlan(plan))}**`];
-  if (labels.length > 0) head.push("#### Labels", labelTable(labels));
-  const tail = plan.warnings.length === 0 ? [] : ["#### Warnings", plan.warnings.map((w) => `- ${safeInline(w.file)}${w.line > 0 ? ` line ${w.line}` : ""}: ${safeInline(w.message)} (${safeInline(w.rule)})`).join("\n")];
-  let budget = maxLength - join([...head, ...tail]).length - TRUNCATED_NOTE.length - 8;
-  let omitted = false;
-  const fileParts = [];
-  for (const file2 of files) {
-    const summary2 = `${file2.action} ${file2.target}: ${file2.reason}`;
-    const full = detailsBlock(summary2, diffFence(file2.diff));
-    const short = detailsBlock(summary2, "_Diff left out to keep this comment under GitHub's size limit._");
-    const part = full.length + 2 <= budget ? full : short.length + 2 <= budget ? short : void 0;
-    if (part !== full) omitted = true;
-    if (part === void 0) continue;
-    fileParts.push(part);
-    budget -= part.length + 2;
-  }
-  const sections = [...head, ...files.length > 0 ? ["#### Files", ...fileParts] : [], ...tail, ...omitted ? [TRUNCATED_NOTE] : []];
-  const text2 = join(sections);
-  if (text2.length <= maxLength) return text2;
-  const cut = `${text2.slice(0, Math.max(0, maxLength - TRUNCATED_NOTE.length - 3))}
-
-${TRUNCATED_NOTE}
-`;
-  return cut.slice(0, maxLength);
-}
-function labelTable(labels) {
-  const rows = labels.map((operation) => {
-    const name = operation.action === "delete" || operation.label.name === operation.target ? tableCell(operation.target) : `${tableCell(operation.target)} \u2192 ${tableCell(operation.label.name)}`;
-    const look = operation.action === "delete" ? "" : `#${operation.label.color} ${tableCell(operation.label.description)}`;
-    return `| ${operation.action} | ${name} | ${look} | ${tableCell(operation.reason)} |`;
-  });
-  return ["| Action | Label | Colour and description | Reason |", "| --- | --- | --- | --- |", ...rows].join("\n");
-}
-function diffFence(diff) {
-  const longest = Math.max(0, ...(diff.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence2 = "`".repeat(Math.max(3, longest + 1));
-  return `${fence2}diff
-${diff.replace(/\r/g, "").trimEnd()}
-${fence2}`;
-}
-function join(sections) {
-  return `${sections.join("\n\n")}
-`;
-}
-
-// src/github/errors.ts
-var GitHubError = class extends Error {
-  name = "GitHubError";
-  status;
-  request;
-  constructor(message, options2 = {}) {
-    super(message, options2.cause === void 0 ? void 0 : { cause: options2.cause });
-    this.status = options2.status;
-    this.request = options2.request;
-  }
-};
-var PermissionError = class extends GitHubError {
-  name = "PermissionError";
-  /** The permission we believe is missing, written as in a workflow's `permissions:`, e.g. `issues: write`. */
-  permission;
-  /** GitHub's own `x-accepted-github-permissions` header, when it sent one. */
-  acceptedPermissions;
-  constructor(message, options2) {
-    super(message, options2);
-    this.permission = options2.permission;
-    this.acceptedPermissions = options2.acceptedPermissions;
-  }
-};
-var NotFoundError = class extends GitHubError {
-  name = "NotFoundError";
-  subject;
-  constructor(message, options2) {
-    super(message, options2);
-    this.subject = options2.subject;
-  }
-};
-var RateLimitError = class extends GitHubError {
-  name = "RateLimitError";
-  /** When the primary limit resets, from `x-ratelimit-reset`. */
-  resetAt;
-  /** Seconds GitHub asked us to wait, from `retry-after`. */
-  retryAfterSeconds;
-  constructor(message, options2) {
-    super(message, options2);
-    this.resetAt = options2.resetAt;
-    this.retryAfterSeconds = options2.retryAfterSeconds;
-  }
-};
-var ValidationFailedError = class extends GitHubError {
-  name = "ValidationFailedError";
-  errors;
-  constructor(message, options2) {
-    super(message, options2);
-    this.errors = options2.errors;
-  }
-  /** True when GitHub reported this code, e.g. `already_exists`. */
-  hasCode(code2) {
-    return this.errors.some((error63) => error63.code === code2);
-  }
-};
-
-// src/github/apply-file-operations.ts
-async function applyFileOperations(gateway, operations, delivery) {
-  const base = delivery.baseBranch ?? (await gateway.repo.getRepository()).defaultBranch;
-  const branch = delivery.via === "commit" ? base : delivery.branch;
-  const files = operations.map((operation) => ({ path: operation.target, content: operation.content }));
-  const result = await gateway.git.commitFiles({ branch, base, message: delivery.commitMessage, files });
-  const commit = { sha: result.commitSha, branch, changed: result.changed };
-  if (!result.differsFromBase) return { status: "skipped", detail: `${base} already has these contents`, commit };
-  if (delivery.via === "commit") {
-    return { status: result.changed ? "applied" : "skipped", detail: `committed to ${base}`, commit };
-  }
-  const { pull, created, updated } = await ensurePullRequest(gateway, { head: branch, base, title: delivery.prTitle, body: delivery.prBody });
-  const pullRequest = { number: pull.number, url: pull.htmlUrl, created };
-  const wrote = result.changed || created || updated;
-  const detail = `${result.changed ? "committed to" : "already on"} ${branch}; pull request #${pull.number}${created ? " opened" : updated ? " updated" : ""}`;
-  return { status: wrote ? "applied" : "skipped", detail, commit, pullRequest };
-}
-async function ensurePullRequest(gateway, wanted) {
-  const existing = await gateway.pulls.findOpen(wanted.head);
-  if (existing !== void 0) {
-    if (existing.title === wanted.title && existing.body === wanted.body) return { pull: existing, created: false, updated: false };
-    const pull = await gateway.pulls.update(existing.number, { title: wanted.title, body: wanted.body });
-    return { pull, created: false, updated: true };
-  }
+function readMeetingCycle(body) {
+  const match2 = MEETING_PATTERN.exec(body);
+  if (match2 === null) return void 0;
   try {
-    return { pull: await gateway.pulls.create(wanted), created: true, updated: false };
-  } catch (error63) {
-    if (!(error63 instanceof ValidationFailedError)) throw error63;
-    const opened = await gateway.pulls.findOpen(wanted.head);
-    if (opened === void 0) throw error63;
-    return { pull: opened, created: false, updated: false };
-  }
-}
-
-// src/github/apply-label-operation.ts
-async function applyLabelOperation(labels, operation) {
-  switch (operation.action) {
-    case "create":
-      try {
-        await labels.create(operation.label);
-        return { status: "applied" };
-      } catch (error63) {
-        if (!(error63 instanceof ValidationFailedError && error63.hasCode("already_exists"))) throw error63;
-        await labels.update(operation.label.name, operation.label);
-        return { status: "applied", detail: "the label already existed; updated it to match" };
-      }
-    case "update":
-      return updateOrCreate(labels, operation.target, operation);
-    case "rename":
-      return renameLabel(labels, operation);
-    case "delete":
-      return deleteUnusedLabel(labels, operation.target);
-  }
-}
-async function updateOrCreate(labels, name, operation) {
-  try {
-    await labels.update(name, operation.label);
-    return { status: "applied" };
-  } catch (error63) {
-    if (!isMissing(error63)) throw error63;
-    await labels.create(operation.label);
-    return { status: "applied", detail: `no label "${name}" existed; created "${operation.label.name}"` };
-  }
-}
-async function renameLabel(labels, operation) {
-  try {
-    await labels.update(operation.target, operation.label);
-    return { status: "applied" };
-  } catch (error63) {
-    if (error63 instanceof ValidationFailedError && error63.hasCode("already_exists")) {
-      throw new ValidationFailedError(
-        `Cannot rename label "${operation.target}" to "${operation.label.name}": a label with the new name already exists. Merge them by hand (move the issues, delete one label), then run again.`,
-        { cause: error63, status: error63.status, request: error63.request, errors: error63.errors }
-      );
-    }
-    if (!isMissing(error63)) throw error63;
-  }
-  const result = await updateOrCreate(labels, operation.label.name, operation);
-  return { ...result, detail: result.detail ?? `"${operation.target}" was already renamed; updated "${operation.label.name}"` };
-}
-async function deleteUnusedLabel(labels, name) {
-  const inUse = await labels.countIssues(name);
-  if (inUse > 0) {
-    const who = inUse === 1 ? "1 issue or pull request still carries it" : `${inUse} issues or pull requests still carry it`;
-    return { status: "skipped", detail: `kept: ${who}` };
-  }
-  const deleted = await labels.delete(name);
-  return deleted ? { status: "applied" } : { status: "skipped", detail: "already deleted" };
-}
-function isMissing(error63) {
-  return error63 instanceof NotFoundError && error63.subject === "resource";
-}
-
-// src/github/apply-plan.ts
-async function applyPlan(gateway, plan, options2) {
-  if (options2.dryRun) {
-    return { outcomes: plan.operations.map((operation) => ({ operation, status: "planned", ...plannedDetail(operation, options2) })) };
-  }
-  const outcomes = /* @__PURE__ */ new Map();
-  const halted = await applyLabels(gateway, plan.operations.filter(isLabelOperation), outcomes);
-  const files = plan.operations.filter((operation) => operation.kind === "file");
-  let delivered;
-  if (files.length > 0 && halted instanceof RateLimitError) {
-    for (const operation of files) outcomes.set(operation, notAttempted(operation, halted));
-  } else if (files.length > 0) {
-    try {
-      delivered = await applyFileOperations(gateway, files, options2);
-      for (const operation of files) outcomes.set(operation, { operation, status: delivered.status, ...detailOf(delivered.detail) });
-    } catch (error63) {
-      for (const operation of files) outcomes.set(operation, { operation, status: "failed", error: asError(error63) });
-    }
-  }
-  return {
-    outcomes: plan.operations.map((operation) => outcomes.get(operation) ?? { operation, status: "skipped" }),
-    ...delivered?.pullRequest ? { pullRequest: delivered.pullRequest } : {},
-    ...delivered ? { commit: delivered.commit } : {}
-  };
-}
-async function applyLabels(gateway, operations, outcomes) {
-  let halted;
-  for (const operation of operations) {
-    if (halted !== void 0) {
-      outcomes.set(operation, notAttempted(operation, halted));
-      continue;
-    }
-    try {
-      const result = await applyLabelOperation(gateway.labels, operation);
-      outcomes.set(operation, { operation, ...result });
-    } catch (error63) {
-      const failure3 = asError(error63);
-      outcomes.set(operation, { operation, status: "failed", error: failure3 });
-      if (failure3 instanceof RateLimitError || failure3 instanceof PermissionError) halted = failure3;
-    }
-  }
-  return halted;
-}
-function plannedDetail(operation, options2) {
-  if (operation.kind !== "file") return {};
-  const base = options2.baseBranch ?? "the default branch";
-  return { detail: options2.via === "commit" ? `would commit to ${base}` : `would commit to ${options2.branch} and open or update its pull request into ${base}` };
-}
-function notAttempted(operation, cause) {
-  return { operation, status: "skipped", detail: `not attempted after an earlier failure: ${cause.message}` };
-}
-function isLabelOperation(operation) {
-  return operation.kind === "label";
-}
-function detailOf(detail) {
-  return detail === void 0 ? {} : { detail };
-}
-function asError(error63) {
-  return error63 instanceof Error ? error63 : new Error(`Unexpected non-error thrown: ${String(error63)}`);
-}
-
-// src/core/sync/codeowners-file.ts
-var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
-var BLOCK_BEGIN = "# BEGIN persona-governance (generated)";
-var BLOCK_END = "# END persona-governance";
-function findCodeownersFile(paths) {
-  return CODEOWNERS_LOCATIONS.find((location) => paths.has(location)) ?? CODEOWNERS_LOCATIONS[0];
-}
-
-// src/core/sync/compare-text.ts
-function compareText(a, b) {
-  const folded = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
-  if (folded !== 0) return folded;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/core/sync/render-copilot-prompt.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/config/phases.ts
-var DEFAULT_PHASES = [
-  { id: "design-and-planning", name: "Design and planning", keywords: ["design doc", "design", "planning", "plan", "estimate", "estimation", "roadmap", "spec", "requirement", "rfc", "architecture", "sprint"] },
-  { id: "source-control", name: "Source control", keywords: ["git", "branch", "merge", "rebase", "monorepo", "commit", "conflict", "checkout", "clone", "repository", "vcs", "submodule"] },
-  { id: "editing-code", name: "Editing code", keywords: ["ide", "editor", "autocomplete", "code search", "intellisense", "language server", "lsp", "refactor", "syntax highlight", "vscode", "indexing"] },
-  { id: "building", name: "Building", keywords: ["build", "compile", "compiler", "linker", "ci", "pipeline", "queue", "cache", "incremental", "artifact", "bazel", "gradle", "webpack", "slow build"] },
-  { id: "debugging", name: "Debugging", keywords: ["debug", "debugger", "breakpoint", "repro", "reproduce", "emulator", "simulator", "stack trace", "core dump", "log", "logging"] },
-  { id: "dependency-management", name: "Dependency management", keywords: ["dependency", "package", "package manager", "version", "pin", "upgrade", "lockfile", "vulnerability", "npm", "maven", "pip", "library", "transitive"] },
-  { id: "testing", name: "Testing", keywords: ["test", "flaky", "flake", "unit test", "integration test", "e2e", "coverage", "fixture", "mock", "test infra", "regression"] },
-  { id: "code-review", name: "Code review", keywords: ["review", "reviewer", "pull request", "pr", "approval", "approve", "turnaround", "nit", "codeowner", "diff"] },
-  { id: "release-and-deployment", name: "Release and deployment", keywords: ["release", "deploy", "deployment", "rollout", "rollback", "release train", "canary", "ship", "hotfix", "production push", "change freeze"] },
-  { id: "experimentation", name: "Experimentation", keywords: ["experiment", "a/b test", "ab test", "notebook", "feature flag", "flag", "jupyter", "hypothesis", "metric"] },
-  { id: "bug-tracking", name: "Bug tracking and fixing", keywords: ["bug", "issue tracker", "ticket", "triage", "backlog", "jira", "defect", "bug report"] },
-  { id: "monitoring-and-alerting", name: "Monitoring and alerting", keywords: ["monitor", "monitoring", "dashboard", "alert", "alerting", "page", "paging", "pager", "on-call", "oncall", "incident", "slo", "observability", "metric", "trace"] }
-];
-
-// src/core/config/resolve-phases.ts
-function resolvePhases(config3) {
-  const phases = /* @__PURE__ */ new Map();
-  if (config3.phases.includeDefaults) {
-    for (const phase of DEFAULT_PHASES) phases.set(phase.id, { ...phase, keywords: [...phase.keywords] });
-  }
-  for (const extra of config3.phases.extra) {
-    const existing = phases.get(extra.id);
-    phases.set(extra.id, {
-      id: extra.id,
-      name: extra.name ?? existing?.name ?? humanise(extra.id),
-      keywords: [...existing?.keywords ?? [], ...extra.keywords]
-    });
-  }
-  return [...phases.values()];
-}
-function humanise(id) {
-  const words = id.split("-").join(" ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-// src/core/templates/templates.generated.ts
-var TEMPLATES = {
-  "README.md": "# Templates\n\nText that persona-governance writes into your repository and issues. Edit freely: `{{placeholders}}`\nare filled in by the tool, and everything else is copied as written. After editing, run\n`npm run templates` so the change is embedded in the build.\n",
-  "codeowners-block-header.txt": "# Generated by persona-governance from the persona docs in {{personasPath}}/. Do not edit this block:\n# change a persona's `champions` or `paths` and run `persona-gov apply`. Keep your own rules above the\n# block; a rule below it overrides the generated ones, because the last matching rule wins.\n",
-  "comments/command-declined.md": "{{marker}}\n{{actor}} declined this question: answering it would take more work than the champions can reasonably give. Their reason:\n\n{{reason}}\n\nA narrower question, in a new issue, is welcome.\n",
-  "comments/command-handoff.md": "{{marker}}\n{{actor}} handed this {{subject}} over to {{target}}.\n",
-  "comments/command-not-applied.md": "{{marker}}\n`{{command}}` was not applied: {{problem}}\n",
-  "comments/command-rejected.md": "{{marker}}\n{{actor}} rejected this proposed survey question. Their reason:\n\n{{reason}}\n",
-  "comments/routing-needs-persona.md": "{{markers}}\nThis {{subject}} can't reach a champion yet: {{problem}}\n\nChoose one of these personas, either in the **Persona** field (edit the issue) or by commenting `/persona <name>`:\n\n{{personaList}}\n\n{{suggestion}}\n\nNobody is assigned until a persona is chosen.\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
-  "comments/routing-question.md": "{{markers}}\nThis question goes to the champions of the **{{persona}}** persona.\n\n{{routeNote}}\n\n- **Champions:** {{champions}}\n- **Assigned:** {{assigned}}\n- **What to expect:** a first answer within {{responseTime}}. Champions make a reasonable effort; a question that would take too much work may be declined, with the reason.\n\n{{assignmentNote}}\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
-  "comments/routing-survey-question.md": "{{markers}}\nThis proposed survey question goes to the champions of the **{{persona}}** persona, who curate its survey.\n\n{{routeNote}}\n\n- **Champions:** {{champions}}\n- **Assigned:** {{assigned}}\n- **What to expect:** within {{responseTime}}, a champion answers `/accept` (a pull request then adds the question to the persona's questions file and links back here) or `/reject <reason>`.\n\n{{assignmentNote}}\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
-  "copilot-prompt.md": '---\n{{frontMatter}}\n---\n<!-- Generated by persona-governance from {{docPath}}. Do not edit: edit the persona doc. -->\n\nTake the point of view of the **{{name}}** persona. Use what follows to judge how a change, a tool or a\nplan would land with the people in it: what they are responsible for, what they want, and which tools\nthey use at each stage of their work. Say where the persona doc leaves you unsure; its champions\n({{champions}}) answer questions through a "Persona question" issue.\n\n## Role summary\n\n{{summary}}\n\n## Responsibilities\n\n{{responsibilities}}\n\n## Goals\n\n{{goals}}\n\n## Workflow\n\n{{workflow}}\n\nSource: [{{docPath}}]({{docLink}})\n',
-  "directory-header.md": "# Personas\n\nThe personas of this engineering organisation: who they are, who champions them, and how they work\ntogether. Each name links to the persona's doc, with its responsibilities, goals and workflow map.\n\nQuestions about a persona go to its champions: open a **Persona question** issue and pick the persona.\nTo change what this page says, edit the persona docs in `{{personasPath}}/`; the page is regenerated\nfrom them.\n",
-  "followups/dropped-notice.md": "{{marker}}\nThis step was removed from the agreed next steps in #{{meeting}}, so it is no longer followed up: no reminders, and the progress digest lists it as dropped. The issue stays open. Close it if the work is no longer needed, or put the line back in #{{meeting}} with `#{{issue}}` on it to follow the step up again.\n",
-  "followups/problems-comment.md": "{{marker}}\n**{{count}} of the agreed next steps could not be read**, so {{them}} no tracking issue yet. Edit the {{lines}} in the description of this issue; this comment is updated when you do.\n\n{{problems}}\n\nEach step is one line: {{format}}\n",
-  "followups/problems-resolved.md": "{{marker}}\nEvery line of the agreed next steps reads cleanly now, and each step has its tracking issue. Thanks for fixing them.\n",
-  "followups/restored-notice.md": "{{marker}}\nThis step is back in the agreed next steps of #{{meeting}} and followed up again.\n",
-  "followups/tracking-issue.md": "{{markers}}\nAn agreed next step from the review meeting #{{meeting}}{{cycle}}.\n\n{{text}}\n\n- **Owner:** {{owner}}\n- **Due:** {{due}}\n- **Persona:** {{persona}}\n- **Pain point:** {{pain}}\n\nClose this issue when the step is done: #{{meeting}} ticks it off{{project}}. To change the owner, the due date, the persona or the pain point, edit the step's line in #{{meeting}}; this issue follows. Reminders start {{remindDaysBefore}} before the due date and repeat at most once every {{interval}} until the issue is closed.\n",
-  "issue-forms/persona-question.yml": `# The words of the "Persona question" issue form. persona-governance builds
-# .github/ISSUE_TEMPLATE/persona-question.yml from this text and the persona docs. The persona list,
-# the field ids and the field labels come from the tool, because routing reads them back from each
-# issue; everything below is yours to edit. {{responseTime}} becomes routing.responseTime and
-# {{notSure}} the dropdown's last option.
-name: Persona question
-description: Ask a persona's champions how that persona works, what it needs, or which tools it uses.
-title: "[Persona question]: "
-intro: |
-  Every persona has champions: people who belong to it and answer questions about it. They aim to
-  reply within {{responseTime}}. They may decline a question whose answer would take too much work,
-  and will say so.
-persona:
-  description: Whose champions should answer? Choose "{{notSure}}" and a maintainer will route it.
-  aliasesIntro: "Also known as:"
-question:
-  description: What would you like to know?
-  placeholder: How do backend developers usually debug a failing deploy?
-context:
-  description: Why you are asking, what you have tried, and links that help.
-urgency:
-  description: How soon you need an answer. Champions aim to reply within {{responseTime}}.
-`,
-  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n  # The project fields the follow-ups fill in, by name. Missing ones are created (Status is built in:\n  # its options Todo, In Progress and Done are used as they are). Cycle may be a text or an iteration field.\n  fields:\n    status: Status\n    persona: Persona\n    due: Due\n    cycle: Cycle\n    owner: Owner\n',
-  "persona.md": '---\n# One developer persona. Its champions review every change to this file.\n# Reference: https://github.com/persona-governance/persona-governance#the-persona-document\nname: {{name}}\nid: {{id}}\n# A draft may have no champions yet. Before changing it to `active`, add at least one champion: the\n# GitHub handle of someone who belongs to this persona, or of their team ("@user", "@org/team").\nstatus: draft\nchampions: []\nsummary: One line on who is in this persona and what they build.\n# Other names people use for this persona; issue routing and survey matching look for them too.\naliases: []\n# More keys, all optional:\n# parent: backend-developer     # the id of the persona this one is a sub-persona of\n# size: 150                     # roughly how many people are in this persona\n# paths: [docs/payments/]       # more repository paths the champions own in CODEOWNERS\n---\n\n## Role Summary\n\nTwo or three sentences: what people in this persona build, where they sit in the organisation, and\nroughly how many of them there are.\n\n## Responsibilities\n\n- What they own day to day.\n- What they are called for when something breaks.\n\n## Goals\n\n- What a good week looks like for them, in terms an infrastructure team could measure, such as "a\n  reviewed change reaches production the same day".\n\n## Typical Communication\n\nWhere they talk and decide: chat channels, meetings, design reviews, trackers.\n\n## Interactions with Other Roles\n\nWhich other personas they work with, and on what. Link to their docs, for example\n`[SRE](sre.md#goals)`.\n\n## Workflow\n\nFor each phase of work, the tools this persona uses and how. Use phase ids from the configuration and\ntool names from its `tools` registry; delete the rows of phases this persona does not go through.\n\n| Phase | Tools | How |\n| --- | --- | --- |\n| design-and-planning | | How designs are written and reviewed. |\n| source-control | | Branching and merging conventions. |\n| editing-code | | Editors, IDEs and code search. |\n| building | | Local builds and CI. |\n| testing | | Which tests run where, and how flaky tests are handled. |\n| code-review | | Who reviews, and how fast. |\n| release-and-deployment | | How a change reaches users. |\n| monitoring-and-alerting | | Dashboards, alerts and on-call. |\n',
-  "publish/analysis-issue.md": `> [!NOTE]
-> The **{{persona}}** persona's results from the {{cycle}} developer survey ({{source}}), for its champions ({{champions}}) to review: categorise what the keywords missed, interview where a comment is unclear, and bring the top pain points to the review meeting.
->
-> persona-governance rewrites this part of the description each time the survey is published. Write your analysis under "Champion's notes" below, or in comments: that is never overwritten.
-
-{{report}}
-`,
-  "publish/analysis-notes.md": "## Champion's notes\n\n<!-- Your reading of the results: what the figures do not say, what interviews found, which pain points to raise in the review meeting. persona-governance never changes this section. -->\n",
-  "publish/heads-up.md": "{{mention}}: the {{cycle}} developer survey names {{tools}} among the top pain points of {{personas}}. This is an early heads-up, so that it can inform your planning before {{deadline}}. The persona champions will ask you to the review meeting, where the next steps are agreed.\n\n{{table}}\n\n{{caveats}}\n\n### What respondents wrote\n\n{{commentsIntro}}\n\n{{comments}}\n\n<sub>persona-governance sends one heads-up per tool owner and survey cycle. When the survey is published again it updates this text in place, which notifies nobody again.</sub>\n",
-  "publish/meeting-issue.md": "## {{cycle}} survey review: agree next steps before planning\n\nThis meeting goes over the analysis of the {{cycle}} developer survey with the persona champions and the people who control the priorities of the teams whose tools came up. Its outcome is a short list of next steps, each with an owner and a due date, agreed **before the infrastructure teams' planning deadline** so the feedback makes it into the plan.\n\n**Planning deadline:** {{deadline}}\n\n### Top pain points across personas\n\n{{intro}}\n\n{{table}}\n\n{{caveats}}\n\n### Who should attend\n\nTick people off as they confirm. Champions review their persona's analysis beforehand; tool owners have had a heads-up with the raw comments that name their tools.\n\n{{attendees}}\n\n### Recording next steps\n\nDuring the meeting, write each agreed step as one line under **{{nextStepsHeading}}** below, in this form:\n\n{{lineFormat}}\n\n{{fieldHelp}}\n\nFor example: {{example}}\n\npersona-governance rewrites this part of the description each time the survey is published; it never changes the next steps below.\n",
-  "publish/next-steps.md": '{{heading}}\n\n{{help}} One line per agreed step, in the form shown under "Recording next steps". Tracking issues are created from these lines; editing a line updates its tracking issue. -->\n',
-  "publish/truncated-note.md": "> [!NOTE]\n> {{what}} to stay within GitHub's limit on the size of an issue description. {{fullReport}}\n",
-  "workflows/persona-governance.yml": `# Persona governance: checks persona docs in pull requests and, once they are merged, keeps labels,
-# CODEOWNERS and the persona directory in step with them.
-# Reference: https://github.com/persona-governance/persona-governance#readme
-name: Persona governance
-
-on:
-  pull_request:
-    paths:
-      - "personas/**"
-      - ".github/persona-governance.yml"
-      - ".github/workflows/persona-governance.yml"
-  push:
-    branches: [main]
-    paths:
-      - "personas/**"
-      - ".github/persona-governance.yml"
-  workflow_dispatch:
-
-# Nothing by default; each job asks for exactly what it needs.
-permissions: {}
-
-jobs:
-  validate:
-    name: Validate persona docs
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    permissions:
-      # Reading the checkout is all validation needs: annotations and the job summary need no token.
-      contents: read
-    steps:
-      - uses: actions/checkout@v4
-      - uses: persona-governance/persona-governance@v1
-        with:
-          command: validate
-
-  sync:
-    name: Sync labels, CODEOWNERS and the directory
-    if: github.event_name != 'pull_request'
-    runs-on: ubuntu-latest
-    # One sync at a time, so two quick merges cannot race each other on the same branch.
-    concurrency:
-      group: persona-governance-sync
-      cancel-in-progress: false
-    permissions:
-      # Push the sync branch (or commit, with \`sync.via: commit\`).
-      contents: write
-      # Open the sync pull request. The repository must also allow GitHub Actions to create pull
-      # requests (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions).
-      pull-requests: write
-      # Create, update and rename persona labels.
-      issues: write
-    steps:
-      - uses: actions/checkout@v4
-      - uses: persona-governance/persona-governance@v1
-        with:
-          command: sync
-`
-};
-
-// src/core/templates/render-template.ts
-function renderTemplate(name, values) {
-  return fillPlaceholders(TEMPLATES[name], values, name);
-}
-function fillPlaceholders(text2, values, source = "template") {
-  return text2.replace(/\{\{\s*([a-zA-Z][\w.-]*)\s*\}\}/g, (_, key) => {
-    const value = values[key];
-    if (value === void 0) throw new Error(`${source} uses {{${key}}}, which nothing provides`);
-    return value;
-  });
-}
-function templateText(name) {
-  return TEMPLATES[name];
-}
-
-// src/core/sync/repo-paths.ts
-function folderOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function resolveLink(fromFile, href) {
-  const target = href.replace(/[?#].*$/s, "");
-  if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return void 0;
-  let decoded;
-  try {
-    decoded = decodeURIComponent(target);
+    const cycle = decodeURIComponent(match2[1]);
+    return body.includes(meetingMarker(cycle)) ? cycle : void 0;
   } catch {
     return void 0;
   }
-  const start = decoded.startsWith("/") ? [] : folderOf(fromFile).split("/").filter((part) => part !== "");
-  const parts = [...start];
-  for (const part of decoded.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part !== "..") parts.push(part);
-    else if (parts.pop() === void 0) return void 0;
-  }
-  return parts.join("/");
-}
-function relativeLink(fromFolder, toFile) {
-  const from = fromFolder.split("/").filter((part) => part !== "");
-  const to = toFile.split("/").filter((part) => part !== "");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
-  const ups = from.slice(common).map(() => "..");
-  return [...ups, ...to.slice(common)].map((part) => part === ".." ? part : encodeURIComponent(part)).join("/");
-}
-
-// src/core/sync/render-copilot-prompt.ts
-var PROMPTS_FOLDER = ".github/prompts";
-var NOT_DESCRIBED = "Not described in the persona doc.";
-function copilotPromptPath(persona) {
-  return `${PROMPTS_FOLDER}/${persona.id}.prompt.md`;
-}
-function renderCopilotPrompt(persona, config3) {
-  const frontMatter = (0, import_yaml.stringify)(
-    {
-      description: `Think as the ${persona.name} persona: ${persona.summary ?? "its responsibilities, goals and tools"}`.replace(/\s+/g, " "),
-      "argument-hint": `What should the ${persona.name} persona look at?`,
-      agent: "ask"
-    },
-    { lineWidth: 0 }
-  ).trimEnd();
-  return renderTemplate("copilot-prompt.md", {
-    frontMatter,
-    name: persona.name,
-    docPath: persona.file,
-    docLink: relativeLink(PROMPTS_FOLDER, persona.file),
-    champions: persona.champions.length === 0 ? "none named yet" : persona.champions.map((handle) => handle.handle).join(", "),
-    summary: persona.summary ?? sectionText(persona, "role summary"),
-    responsibilities: sectionText(persona, "responsibilities"),
-    goals: sectionText(persona, "goals"),
-    workflow: workflowText(persona.workflow, config3)
-  });
-}
-function sectionText(persona, heading2) {
-  const section = persona.sections.find((candidate) => candidate.heading.trim().toLowerCase() === heading2);
-  const text2 = section?.text.trim() ?? "";
-  return text2 === "" ? NOT_DESCRIBED : text2;
-}
-function workflowText(steps, config3) {
-  if (steps.length === 0) return "No workflow map yet.";
-  const phases = resolvePhases(config3);
-  const phaseName = (phase) => phases.find((candidate) => candidate.id === phase || candidate.name.toLowerCase() === phase.toLowerCase())?.name ?? phase;
-  return steps.map((step) => {
-    const tools = step.tools.length === 0 ? "no tools named" : step.tools.join(", ");
-    const how = step.how.trim() === "" ? "" : ` (${step.how.trim().replace(/\s+/g, " ")})`;
-    return `- ${phaseName(step.phase)}: ${tools}${how}`;
-  }).join("\n");
-}
-
-// src/core/sync/persona-tree.ts
-function orderPersonaTree(personas) {
-  const byId = new Map(personas.map((persona) => [persona.id, persona]));
-  const children = /* @__PURE__ */ new Map();
-  const roots = [];
-  for (const persona of personas) {
-    const parent = persona.parent === void 0 ? void 0 : byId.get(persona.parent);
-    if (parent === void 0 || parent === persona || inCycle(persona, byId)) roots.push(persona);
-    else children.set(parent.id, [...children.get(parent.id) ?? [], persona]);
-  }
-  const byName = (a, b) => compareText(a.name, b.name) || compareText(a.id, b.id);
-  const entries = [];
-  const visit2 = (persona, depth2, parent) => {
-    entries.push(parent === void 0 ? { persona, depth: depth2 } : { persona, depth: depth2, parent });
-    for (const child of [...children.get(persona.id) ?? []].sort(byName)) visit2(child, depth2 + 1, persona);
-  };
-  for (const root of roots.sort(byName)) visit2(root, 0, void 0);
-  return entries;
-}
-function inCycle(persona, byId) {
-  const seen = /* @__PURE__ */ new Set();
-  for (let current = persona.parent; current !== void 0; current = byId.get(current)?.parent) {
-    if (current === persona.id) return true;
-    if (seen.has(current)) return false;
-    seen.add(current);
-  }
-  return false;
-}
-
-// src/core/sync/render-interaction-diagram.ts
-var STATUS_STYLES = [
-  ["draft", "stroke-dasharray: 5 5"],
-  ["retired", "fill:#eeeeee,color:#6a737d,stroke-dasharray: 5 5"]
-];
-function renderInteractionDiagram(personas) {
-  const sorted = [...personas].sort((a, b) => compareText(a.id, b.id));
-  const ids = nodeIds(sorted);
-  const byFile = new Map(sorted.map((persona) => [persona.file, persona]));
-  const lines = ["flowchart LR"];
-  for (const persona of sorted) lines.push(`  ${ids.get(persona)}["${mermaidLabel(persona.name)}"]`);
-  const edges = /* @__PURE__ */ new Set();
-  for (const persona of sorted) {
-    const targets = persona.links.map((link2) => byFile.get(resolveLink(persona.file, link2.url) ?? "")).filter((target) => target !== void 0 && target !== persona).sort((a, b) => compareText(a.id, b.id));
-    for (const target of targets) edges.add(`  ${ids.get(persona)} --> ${ids.get(target)}`);
-    const parent = sorted.find((candidate) => candidate.id === persona.parent && candidate !== persona);
-    if (parent !== void 0) edges.add(`  ${ids.get(persona)} -.->|sub-persona of| ${ids.get(parent)}`);
-  }
-  lines.push(...edges);
-  for (const [status, style] of STATUS_STYLES) {
-    const members2 = sorted.filter((persona) => persona.status === status).map((persona) => ids.get(persona));
-    if (members2.length > 0) lines.push(`  classDef ${status} ${style}`, `  class ${members2.join(",")} ${status}`);
-  }
-  return lines.join("\n");
-}
-function mermaidLabel(text2) {
-  return [...text2.replace(/\s+/g, " ").trim()].map((character) => /^[\p{L}\p{N} ,.:'()/+?!_-]$/u.test(character) ? character : `#${character.codePointAt(0)};`).join("");
-}
-function nodeIds(personas) {
-  const ids = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  for (const persona of personas) {
-    const base = `p_${persona.id.replace(/[^A-Za-z0-9]/g, "_")}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
-    used.add(id);
-    ids.set(persona, id);
-  }
-  return ids;
-}
-
-// src/core/sync/render-persona-table.ts
-var EMPTY = "\u2014";
-function renderPersonaTable(entries, folder) {
-  const rows = entries.map(({ persona, depth: depth2, parent }) => {
-    const indent = depth2 > 0 ? `${"&nbsp;&nbsp;".repeat(depth2 - 1)}\u21B3 ` : "";
-    const cells = [
-      `${indent}${docLink(persona, folder)}`,
-      persona.summary === void 0 ? EMPTY : tableCell(persona.summary),
-      persona.champions.length === 0 ? EMPTY : persona.champions.map((handle) => handle.handle).join(", "),
-      persona.size === void 0 ? EMPTY : String(persona.size),
-      parent !== void 0 ? docLink(parent, folder) : persona.parent !== void 0 ? tableCell(persona.parent) : EMPTY,
-      persona.status
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  return ["| Persona | Summary | Champions | Size | Parent | Status |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
-}
-function docLink(persona, folder) {
-  return `[${tableCell(persona.name)}](${relativeLink(folder, persona.file)})`;
-}
-
-// src/core/sync/render-directory.ts
-var DIRECTORY_MARKER = "<!-- generated by persona-governance: do not edit -->";
-function directoryPath(config3) {
-  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
-  return folder === "" ? "README.md" : `${folder}/README.md`;
-}
-function renderDirectory(personas, config3, options2 = {}) {
-  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
-  const parts = [DIRECTORY_MARKER, renderTemplate("directory-header.md", { personasPath: folder }).trim()];
-  if (personas.length === 0) {
-    parts.push("No personas yet: add a Markdown file with front matter to this folder to create the first one.");
-  } else {
-    parts.push(renderPersonaTable(orderPersonaTree(personas), folder));
-  }
-  for (const section of options2.sections ?? []) parts.push(`## ${section.heading}`, section.body.trim());
-  if (personas.length > 0) {
-    parts.push("## How the personas interact", "An arrow means the first persona's doc links to the second's; a dotted arrow joins a sub-persona to its parent.", `\`\`\`mermaid
-${renderInteractionDiagram(personas)}
-\`\`\``);
-  }
-  return `${parts.join("\n\n")}
-`;
-}
-
-// src/core/sync/render-question-form.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/core/routing/question-form-fields.ts
-var PERSONA_QUESTION_FORM = {
-  /** Field id → the label GitHub shows, and renders as the `### <Label>` heading of the issue body. */
-  fields: {
-    persona: "Persona",
-    question: "Your question",
-    context: "Context",
-    urgency: "Urgency"
-  },
-  required: ["persona", "question"],
-  urgencyOptions: ["Whenever convenient", "Within the usual response time", "Blocking my work"],
-  /** Last dropdown option, for askers who don't know which persona fits; routes to `needs-persona`. */
-  notSureOption: "Not sure",
-  /** Label the form applies on submission, and the routing core adds when it is missing. */
-  issueLabel: "persona-question"
-};
-var SURVEY_QUESTION_FORM = {
-  fields: {
-    persona: "Persona",
-    text: "Question text",
-    type: "Question type",
-    reason: "Reason"
-  },
-  required: ["persona", "text", "type"],
-  /** Exactly the `type` values of a question in `survey/questions/<persona>.yml`. */
-  typeOptions: ["scale", "text", "choice"],
-  notSureOption: "Not sure",
-  issueLabel: "survey-question"
-};
-function personaFormOptions(personas) {
-  return [...activePersonasInFormOrder(personas).map((persona) => persona.name), PERSONA_QUESTION_FORM.notSureOption];
-}
-function activePersonasInFormOrder(personas) {
-  return personas.filter((persona) => persona.status === "active").sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.name.localeCompare(b.name));
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -35303,7 +34575,7 @@ __export(external_exports, {
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode2,
+  encode: () => encode3,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -35705,7 +34977,7 @@ __export(core_exports2, {
   decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
-  encode: () => encode,
+  encode: () => encode2,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
   finalize: () => finalize,
@@ -37037,18 +36309,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var encode = /* @__PURE__ */ _encode($ZodRealError);
+var encode2 = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -38543,7 +37815,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -38557,7 +37829,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -40246,7 +39518,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve5) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -40256,7 +39528,7 @@ function isRecursive(inst, stack, resolve4) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve5);
       if (answer > result)
         result = answer;
     }
@@ -40267,7 +39539,7 @@ function isRecursive(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -40331,7 +39603,7 @@ function isRecursive(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -43450,9 +42722,9 @@ function getArmenianPlural(count, one, many) {
 function withDefiniteArticle(word) {
   if (!word)
     return "";
-  const vowels = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
+  const vowels2 = ["\u0561", "\u0565", "\u0568", "\u056B", "\u0578", "\u0578\u0582", "\u0585"];
   const lastChar = word[word.length - 1];
-  return word + (vowels.includes(lastChar) ? "\u0576" : "\u0568");
+  return word + (vowels2.includes(lastChar) ? "\u0576" : "\u0568");
 }
 var error24 = () => {
   const Sizable = {
@@ -45890,8 +45162,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural5 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural5} inv\xE1lida${plural5}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -46035,8 +45307,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural4 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue3.keys, ", ")}`;
+        const plural5 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural5} inv\xE1lida${plural5}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -52416,7 +51688,7 @@ var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode2 = /* @__PURE__ */ _encode(ZodRealError);
+var encode3 = /* @__PURE__ */ _encode(ZodRealError);
 var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
@@ -52574,7 +51846,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return validateAsync(this, data, params);
   },
   encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+    return encode3(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
     return decode2(this, data, params, { callee: _decode2 });
@@ -54896,176 +54168,141 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/core/yaml/parse-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var MAX_YAML_ALIASES = 50;
-function parseYaml(text2, lineOffset = 0) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const position = (offset) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (error63) {
-    return failed([{ line: 1 + lineOffset, column: 1, message: messageOf(error63) }], position);
-  }
-  const errors = doc.errors.map((e) => ({ ...position(e.pos[0]), message: firstLine(e.message) }));
-  const locate = (path) => position(offsetOf(doc, path));
-  if (errors.length > 0) return { value: void 0, errors, locate };
-  try {
-    return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), errors, locate };
-  } catch (error63) {
-    const message = /alias/i.test(messageOf(error63)) ? `YAML uses too many aliases (more than ${MAX_YAML_ALIASES} expansions); it is rejected to prevent resource exhaustion` : messageOf(error63);
-    return { value: void 0, errors: [{ line: 1 + lineOffset, column: 1, message }], locate };
-  }
-}
-function failed(errors, position) {
-  return { value: void 0, errors, locate: () => position(0) };
-}
-function offsetOf(doc, path) {
-  let node2 = doc.contents;
-  let offset = rangeStart(node2) ?? 0;
-  for (const segment of path) {
-    if ((0, import_yaml2.isMap)(node2)) {
-      const pair = node2.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node2 = pair.value;
-    } else if ((0, import_yaml2.isSeq)(node2) && typeof segment === "number") {
-      const item = node2.items[segment];
-      if (item === void 0) break;
-      offset = rangeStart(item) ?? offset;
-      node2 = item;
-    } else {
-      break;
-    }
-  }
-  return offset;
-}
-function rangeStart(node2) {
-  const range = node2?.range;
-  return range ? range[0] : void 0;
-}
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
-}
-function messageOf(error63) {
-  return firstLine(error63 instanceof Error ? error63.message : String(error63));
-}
-
-// src/core/sync/question-form-text.ts
-var TEMPLATE = "issue-forms/persona-question.yml";
-var textsSchema = external_exports.strictObject({
-  name: external_exports.string().min(1),
-  description: external_exports.string().min(1),
-  title: external_exports.string().min(1),
-  intro: external_exports.string().min(1),
-  persona: external_exports.strictObject({ description: external_exports.string().min(1), aliasesIntro: external_exports.string().min(1) }),
-  question: external_exports.strictObject({ description: external_exports.string().min(1), placeholder: external_exports.string().min(1) }),
-  context: external_exports.strictObject({ description: external_exports.string().min(1) }),
-  urgency: external_exports.strictObject({ description: external_exports.string().min(1) })
+// src/core/followups/tracking-marker.ts
+var MARKER_PATTERN = /<!-- persona-governance:next-step meeting=(\d{1,10}) key=([a-z0-9]{1,40}) -->/;
+var STATE_PREFIX = "<!-- persona-governance:next-step-state ";
+var stateSchema = external_exports.object({
+  text: external_exports.string().max(1e3),
+  owner: external_exports.string().max(140).optional(),
+  due: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  persona: external_exports.string().max(100).optional(),
+  pain: external_exports.string().max(100).optional(),
+  cycle: external_exports.string().max(100).optional(),
+  assigned: external_exports.array(external_exports.string().regex(/^[A-Za-z0-9-]{1,39}$/)).max(100).default([]),
+  closed: external_exports.boolean().default(false),
+  dropped: external_exports.boolean().default(false)
 });
-function questionFormText(values) {
-  const parsed = parseYaml(templateText(TEMPLATE));
-  const [error63] = parsed.errors;
-  if (error63 !== void 0) throw new Error(`templates/${TEMPLATE} line ${error63.line}: ${error63.message}`);
-  const texts = textsSchema.parse(parsed.value);
-  return fillStrings(texts, values);
+function trackingMarker(meeting, key) {
+  return `<!-- persona-governance:next-step meeting=${meeting} key=${key} -->`;
 }
-function fillStrings(value, values) {
-  if (typeof value === "string") return fillPlaceholders(value, values, `templates/${TEMPLATE}`);
-  if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillStrings(item, values)]));
-}
-
-// src/core/sync/render-question-form.ts
-var QUESTION_FORM_PATH = ".github/ISSUE_TEMPLATE/persona-question.yml";
-function renderQuestionForm(personas, config3) {
-  const source = config3.personas.path.replace(/\/+$/, "");
-  const header = `# Generated by persona-governance from ${source}/. Do not edit; edit the persona docs.
-`;
-  return `${header}${(0, import_yaml3.stringify)(buildQuestionForm(personas, config3), { lineWidth: 0 })}`;
-}
-function buildQuestionForm(personas, config3) {
-  const text2 = questionFormText({ responseTime: config3.routing.responseTime, notSure: PERSONA_QUESTION_FORM.notSureOption });
-  const { urgencyOptions } = PERSONA_QUESTION_FORM;
-  return {
-    name: text2.name,
-    description: text2.description,
-    title: text2.title,
-    labels: [PERSONA_QUESTION_FORM.issueLabel],
-    body: [
-      { type: "markdown", attributes: { value: text2.intro } },
-      field("dropdown", "persona", { description: personaDescription(personas, text2), options: [...new Set(personaFormOptions(personas))] }),
-      field("textarea", "question", { description: text2.question.description, placeholder: text2.question.placeholder }),
-      field("textarea", "context", { description: text2.context.description }),
-      field("dropdown", "urgency", { description: text2.urgency.description, options: [...urgencyOptions] })
-    ]
-  };
-}
-function field(type, id, attributes) {
-  const required2 = PERSONA_QUESTION_FORM.required.includes(id);
-  return { type, id, attributes: { label: PERSONA_QUESTION_FORM.fields[id], ...attributes }, validations: { required: required2 } };
-}
-function personaDescription(personas, text2) {
-  const known = personas.filter((persona) => persona.status === "active" && persona.aliases.length > 0).sort((a, b) => compareText(a.name, b.name)).map((persona) => `**${safeInline(persona.name)}**: ${persona.aliases.map(safeInline).join(", ")}`);
-  return known.length === 0 ? text2.persona.description : `${text2.persona.description} ${text2.persona.aliasesIntro} ${known.join("; ")}.`;
-}
-
-// src/core/questions/render-survey-question-form.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var SURVEY_QUESTION_FORM_PATH = ".github/ISSUE_TEMPLATE/survey-question.yml";
-var TYPE_HELP = "scale: a rating on the survey's scale; text: a free-text answer; choice: one of a few answers (list them under Reason).";
-function renderSurveyQuestionForm(personas, config3) {
-  const source = config3.personas.path.replace(/\/+$/, "");
-  const header = `# Generated by persona-governance from ${source}/. Do not edit; edit the persona docs.
-`;
-  return `${header}${(0, import_yaml4.stringify)(buildSurveyQuestionForm(personas, config3), { lineWidth: 0 })}`;
-}
-function buildSurveyQuestionForm(personas, config3) {
-  const folder = config3.survey.questionsPath.replace(/^\.?\/+|\/+$/g, "");
-  const options2 = [.../* @__PURE__ */ new Set([...activePersonasInFormOrder(personas).map((persona) => persona.name), SURVEY_QUESTION_FORM.notSureOption])];
-  return {
-    name: "Propose a survey question",
-    description: "Suggest a question for a persona's developer survey; the persona's champions accept or reject it.",
-    title: "[Survey question]: ",
-    labels: [SURVEY_QUESTION_FORM.issueLabel],
-    body: [
-      {
-        type: "markdown",
-        attributes: {
-          value: `Each persona's champions curate the questions its survey asks. A champion answers \`/accept\`, and a pull request adds the question to \`${folder}/<persona>.yml\` and links back here, or \`/reject <reason>\`.`
-        }
-      },
-      field2("dropdown", "persona", { description: `Whose survey should ask it? Choose "${SURVEY_QUESTION_FORM.notSureOption}" and a maintainer will route it.`, options: options2 }),
-      field2("input", "text", { description: "The question as respondents will read it.", placeholder: "How satisfied are you with the time CI takes? (1-5)" }),
-      field2("dropdown", "type", { description: TYPE_HELP, options: [...SURVEY_QUESTION_FORM.typeOptions] }),
-      field2("textarea", "reason", { description: "What the answers would tell the champions, or which decision they would inform. For a choice question, list the answers." })
-    ]
-  };
-}
-function field2(type, id, attributes) {
-  const required2 = SURVEY_QUESTION_FORM.required.includes(id);
-  return { type, id, attributes: { label: SURVEY_QUESTION_FORM.fields[id], ...attributes }, validations: { required: required2 } };
-}
-
-// src/core/sync/managed-files.ts
-function managedFiles(config3, paths) {
-  const files = [];
-  if (config3.sync.codeowners) files.push(findCodeownersFile(paths));
-  if (config3.sync.issueForm) files.push(QUESTION_FORM_PATH, SURVEY_QUESTION_FORM_PATH);
-  if (config3.sync.directory) files.push(directoryPath(config3));
-  if (config3.sync.copilotPrompts) {
-    for (const path of paths) if (path.startsWith(`${PROMPTS_FOLDER}/`) && path.endsWith(".prompt.md")) files.push(path);
+function renderTrackingMarkers(record2) {
+  const state = { text: record2.text };
+  for (const key of ["owner", "due", "persona", "pain", "cycle"]) {
+    const value = record2[key];
+    if (value !== void 0) state[key] = value;
   }
-  return [...new Set(files)].sort(compareText);
+  state["assigned"] = record2.assigned;
+  state["closed"] = record2.closed;
+  state["dropped"] = record2.dropped;
+  const json2 = JSON.stringify(state).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `${trackingMarker(record2.meeting, record2.key)}
+${STATE_PREFIX}${json2} -->`;
+}
+function readTrackingRecord(body) {
+  const marker = MARKER_PATTERN.exec(body);
+  if (!marker) return void 0;
+  const base = { meeting: Number(marker[1]), key: marker[2] };
+  const state = readState(body);
+  if (state === void 0) return { ...base, text: "", assigned: [], closed: false, dropped: false };
+  const record2 = { ...base, text: state.text, assigned: state.assigned, closed: state.closed, dropped: state.dropped };
+  for (const key of ["owner", "due", "persona", "pain", "cycle"]) {
+    const value = state[key];
+    if (value !== void 0) record2[key] = value;
+  }
+  return record2;
+}
+function readState(body) {
+  const start = body.indexOf(STATE_PREFIX);
+  if (start < 0) return void 0;
+  const end = body.indexOf(" -->", start);
+  if (end < 0) return void 0;
+  try {
+    const parsed = stateSchema.safeParse(JSON.parse(body.slice(start + STATE_PREFIX.length, end)));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/followups/followup-trigger.ts
+function meetingOfIssue(issue3) {
+  const body = issue3.body ?? "";
+  if (isMeetingBody(body)) return issue3.number;
+  return readTrackingRecord(body)?.meeting;
+}
+
+// src/core/text/safe-markdown.ts
+var ZERO_WIDTH_JOINER = "\u200D";
+var MENTION_START = /@(?=[\p{L}\p{N}_-])/gu;
+var INLINE_SPECIAL = /[\\`*_[\]<>#|~&$]/g;
+var LINE_START_SPECIAL = /^(\s*)(?:([-+=])|(\d+)([.)]))/;
+var URL_START = /(?:https?|ftp):(?=\/\/)|www(?=\.)/gi;
+var CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+var LINE_BREAK = /\r\n|\r|\n/;
+var HTML_SPECIAL = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function neutralizeMentions(text2) {
+  return text2.replace(MENTION_START, `@${ZERO_WIDTH_JOINER}`);
+}
+function escapeMarkdownInline(text2) {
+  return escapeLine(text2.split(LINE_BREAK).join(" "));
+}
+function safeInline(text2) {
+  return escapeMarkdownInline(neutralizeMentions(text2));
+}
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (character) => HTML_SPECIAL[character] ?? character);
+}
+function tableCell(text2) {
+  return splitLines(neutralizeMentions(text2)).map((line) => escapeLine(line.trim())).filter((line, index, lines) => line !== "" || index > 0 && index < lines.length - 1).join("<br>");
+}
+function quoteBlock(text2) {
+  return escapeBlockLines(text2).map((line) => line === "" ? ">" : `> ${line}`).join("\n");
+}
+function detailsBlock(summary2, body) {
+  return `<details>
+<summary>${escapeHtml(neutralizeMentions(collapseLines(summary2)))}</summary>
+
+${body}
+
+</details>`;
+}
+function inlineCode(text2) {
+  const line = collapseLines(text2);
+  const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence2 = "`".repeat(longestRun + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence2}${pad}${line}${pad}${fence2}`;
+}
+function escapeBlockLines(text2) {
+  const lines = splitLines(neutralizeMentions(text2)).map((line) => escapeLine(line.trim()));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines.filter((line, index) => line !== "" || lines[index - 1] !== "");
+}
+function escapeLine(line) {
+  const escaped = line.replace(CONTROL_CHARACTERS, "").replace(INLINE_SPECIAL, (character) => `\\${character}`).replace(URL_START, (start) => `${start}${ZERO_WIDTH_JOINER}`);
+  return escaped.replace(
+    LINE_START_SPECIAL,
+    (_match, indent, marker, digits, delimiter) => marker === void 0 ? `${indent}${digits ?? ""}\\${delimiter ?? ""}` : `${indent}\\${marker}`
+  );
+}
+function splitLines(text2) {
+  return text2.split(LINE_BREAK);
+}
+function collapseLines(text2) {
+  return splitLines(text2).map((line) => line.trim()).filter((line) => line !== "").join(" ");
 }
 
 // src/core/persona/persona-label.ts
 function personaLabelName(persona, config3) {
   return `${config3.labels.prefix}${persona.label?.name ?? persona.name}`;
+}
+
+// src/core/sync/compare-text.ts
+function compareText(a, b) {
+  const folded = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+  if (folded !== 0) return folded;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/core/sync/workflow-labels.ts
@@ -55138,918 +54375,1546 @@ function oneLine(text2) {
   return text2.replace(/\s+/g, " ").trim();
 }
 
-// src/core/sync/codeowners-pattern.ts
-function compileCodeownersPattern(pattern) {
-  if (pattern === "" || pattern === "/") return /^(?!)/;
-  const segments = pattern.split("/");
-  if (segments[0] === "") segments.shift();
-  else if ((segments.length === 1 || segments.length === 2 && segments[1] === "") && segments[0] !== "**") segments.unshift("**");
-  if (segments.length > 1 && segments[segments.length - 1] === "") segments[segments.length - 1] = "**";
-  let source = "";
-  let needSlash = false;
-  segments.forEach((segment, index) => {
-    const last = index === segments.length - 1;
-    if (segment === "**") {
-      if (index === 0) source += last ? ".+" : "(?:.+/)?";
-      else source += last ? "/.*" : "(?:/.+)?";
-      needSlash = index !== 0;
-      return;
-    }
-    if (needSlash) source += "/";
-    source += segment === "*" ? "[^/]+" : `${translateSegment(segment)}${last ? "(?:/.*)?" : ""}`;
-    needSlash = true;
-  });
-  return new RegExp(`^${source}$`, "u");
+// src/core/publish/publish-labels.ts
+var PAIN_POINT_LABEL = "pain-point";
+var HEADS_UP_LABEL = "heads-up";
+var REVIEW_MEETING_LABEL = "review-meeting";
+var REVIEW_MEETING_DESCRIPTION = "The review meeting after a persona survey; its agreed next steps become tracked work";
+function publishLabelSpecs(personas, config3, withHeadsUp) {
+  const names = withHeadsUp ? [PAIN_POINT_LABEL, HEADS_UP_LABEL, REVIEW_MEETING_LABEL] : [PAIN_POINT_LABEL, REVIEW_MEETING_LABEL];
+  return [...workflowSpecs(config3, names), ...personas.map((persona) => personaLabel(persona, config3).spec)];
 }
-function literalCodeownersPattern(path) {
-  return `/${path.replace(/^\/+/, "").replace(/[ #*?\\]/g, (character) => `\\${character}`)}`;
+function headsUpLabelSpecs(config3) {
+  return workflowSpecs(config3, [HEADS_UP_LABEL]);
 }
-function anchorCodeownersPattern(pattern) {
-  const escaped = pattern.trim().replace(/\\.|[ #]/g, (match2) => match2.length === 2 ? match2 : `\\${match2}`);
-  return `/${escaped.replace(/^(?:\.\/)+/, "").replace(/^\/+/, "")}`;
-}
-function isLiteralPattern(pattern) {
-  return !/(?:^|[^\\])(?:\\\\)*[*?]/.test(pattern);
-}
-function unescapePattern(pattern) {
-  return pattern.replace(/^\/+/, "").replace(/\\(.)/g, "$1");
-}
-function parseCodeownersLine(line) {
-  const text2 = line.replace(/\r$/, "").trim();
-  if (text2 === "" || text2.startsWith("#")) return void 0;
-  const match2 = /^((?:\\.|\S)+)(.*)$/u.exec(text2);
-  if (!match2) return void 0;
-  const owners = [];
-  for (const token of (match2[2] ?? "").trim().split(/\s+/)) {
-    if (token.startsWith("#")) break;
-    if (token !== "") owners.push(token);
-  }
-  return { pattern: match2[1] ?? "", owners };
-}
-function translateSegment(segment) {
-  let out = "";
-  for (let index = 0; index < segment.length; index++) {
-    const character = segment[index] ?? "";
-    if (character === "\\" && index + 1 < segment.length) out += escapeRegExp(segment[++index] ?? "");
-    else if (character === "*") out += "[^/]*";
-    else if (character === "?") out += "[^/]";
-    else out += escapeRegExp(character);
-  }
-  return out;
-}
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function workflowSpecs(config3, names) {
+  const known = workflowLabelSpecs(config3);
+  const color = config3.labels.workflowColor.toLowerCase();
+  return names.map((name) => known.find((label) => label.name === name) ?? { name, color, description: name === REVIEW_MEETING_LABEL ? REVIEW_MEETING_DESCRIPTION : "" });
 }
 
-// src/core/sync/codeowners-reason.ts
-function codeownersReason(merge3, block2) {
-  const rules = `${block2.rules.length} rule${block2.rules.length === 1 ? "" : "s"}`;
-  if (merge3.status === "created") return `new CODEOWNERS with the persona-governance block: ${rules}`;
-  if (merge3.status !== "replaced" || merge3.previousRules === void 0) return `CODEOWNERS gains the persona-governance block: ${rules}`;
-  const before = new Map(merge3.previousRules.map((rule) => [rule.pattern, rule.owners.join(" ")]));
-  const after = new Map(
-    block2.lines.map(parseCodeownersLine).filter((rule) => rule !== void 0).map((rule) => [rule.pattern, rule.owners.join(" ")])
-  );
-  const added = [...after.keys()].filter((pattern) => !before.has(pattern)).length;
-  const removed = [...before.keys()].filter((pattern) => !after.has(pattern)).length;
-  const changed = [...after].filter(([pattern, owners]) => before.has(pattern) && before.get(pattern) !== owners).length;
-  const parts = [[added, "added"], [changed, "changed"], [removed, "removed"]].filter(([n]) => n > 0).map(([n, what]) => `${n} rule${n === 1 ? "" : "s"} ${what}`);
-  if (parts.length === 0) return "CODEOWNERS block out of date: comments or order changed";
-  return `CODEOWNERS block out of date: ${parts.join(", ")}`;
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options2 = {}) {
-    let callback;
-    if (typeof options2 === "function") {
-      callback = options2;
-      options2 = {};
-    } else if ("callback" in options2) {
-      callback = options2.callback;
-    }
-    const oldString = this.castInput(oldStr, options2);
-    const newString = this.castInput(newStr, options2);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options2));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
-    var _a4;
-    const done = (value) => {
-      value = this.postProcess(value, options2);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options2.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
-    }
-    const maxExecutionTime = (_a4 = options2.timeout) !== null && _a4 !== void 0 ? _a4 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options2);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options2);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options2) {
-    const last = path.lastComponent;
-    if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options2.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options2.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options2) {
-    if (options2.comparator) {
-      return options2.comparator(left, right);
-    } else {
-      return left === right || !!options2.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options2) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options2) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options2) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
+// src/flows/followups/find-meeting.ts
+var MeetingNotFoundError = class extends Error {
+  name = "MeetingNotFoundError";
 };
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options2) {
-    if (options2.ignoreWhitespace) {
-      if (!options2.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options2.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
+async function findMeetingIssue(gateway, request2) {
+  if (request2.number !== void 0) {
+    const issue3 = await gateway.issues.get(request2.number);
+    if (issue3 === void 0 || issue3.isPullRequest) throw new MeetingNotFoundError(`#${request2.number} is not an issue of this repository.`);
+    if (!isMeetingBody(issue3.body)) {
+      throw new MeetingNotFoundError(`#${request2.number} is not a review-meeting issue: its description lacks the marker \`survey publish\` writes. Pass the number of the meeting issue that \`survey publish\` created.`);
     }
-    return super.equals(left, right, options2);
+    return issue3;
   }
+  if (request2.cycle === void 0) {
+    throw new MeetingNotFoundError("No meeting issue to follow up: pass --meeting N, or set survey.cycle in the settings file so the meeting of the current cycle can be found.");
+  }
+  const found = await gateway.issues.findByMarker(meetingMarker(request2.cycle), { labels: [REVIEW_MEETING_LABEL] });
+  if (found === void 0) {
+    throw new MeetingNotFoundError(`No review-meeting issue for cycle ${request2.cycle}: run \`persona-gov survey publish\` first, or pass --meeting N.`);
+  }
+  return found;
+}
+async function listOpenMeetings(gateway) {
+  const issues = await gateway.issues.list({ labels: [REVIEW_MEETING_LABEL], state: "open" });
+  return issues.filter((issue3) => !issue3.isPullRequest && readMeetingCycle(issue3.body) !== void 0);
+}
+
+// src/flows/followups/describe-op.ts
+var COMMENT_ROLE = {
+  problems: "the reply listing unreadable lines",
+  dropped: "a note that the step was dropped",
+  restored: "a note that the step is back",
+  "state-change": "a note on why its state changed",
+  reminder: "a reminder",
+  digest: "the progress digest",
+  "closing-report": "the closing report"
 };
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options2) {
-  return lineDiff.diff(oldStr, newStr, options2);
-}
-function tokenize(value, options2) {
-  if (options2.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options2.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
+function describeOp(op) {
+  switch (op.kind) {
+    case "create-label":
+      return `create label "${op.label.name}"`;
+    case "create-issue": {
+      const assign3 = op.assignees.length === 0 ? "" : `, assigned to ${op.assignees.join(", ")}`;
+      return `create tracking issue "${op.title}" for line ${op.line} (labels ${op.labels.join(", ")}${assign3}${op.close ? ", closed as done" : ""})`;
     }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-var FILE_HEADERS_ONLY = {
-  includeIndex: false,
-  includeUnderline: false,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
-  let optionsObj;
-  if (!options2) {
-    optionsObj = {};
-  } else if (typeof options2 === "function") {
-    optionsObj = { callback: options2 };
-  } else {
-    optionsObj = options2;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines2(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
+    case "update-issue":
+      return `update #${op.issue}: ${op.changes.join(", ")}`;
+    case "assign":
+      return `assign #${op.issue} to ${op.logins.join(", ")}`;
+    case "unassign":
+      return `unassign ${op.logins.join(", ")} from #${op.issue}`;
+    case "edit-meeting":
+      return `edit the checklist of #${op.issue}: ${op.reason}`;
+    case "comment":
+      return `${op.commentId === void 0 ? "post" : "update"} ${COMMENT_ROLE[op.role]} on #${op.issue}`;
+    case "close-meeting":
+      return `close #${op.issue} as completed`;
   }
 }
-function formatPatch(patch, headerOptions) {
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
-    ret.push("Index: " + patch.oldFileName);
-  }
-  if (headerOptions.includeUnderline) {
-    ret.push("===================================================================");
-  }
-  if (headerOptions.includeFileHeaders) {
-    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
-    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    if (hunk.oldLines === 0) {
-      hunk.oldStart -= 1;
-    }
-    if (hunk.newLines === 0) {
-      hunk.newStart -= 1;
-    }
-    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
-  if (typeof options2 === "function") {
-    options2 = { callback: options2 };
-  }
-  if (!(options2 === null || options2 === void 0 ? void 0 : options2.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options2 === null || options2 === void 0 ? void 0 : options2.headerOptions);
-  } else {
-    const { callback } = options2;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options2), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options2.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines2(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
+function reasonOf(op) {
+  return op.kind === "edit-meeting" ? void 0 : op.reason;
 }
 
-// src/core/sync/file-diff.ts
-function fileDiff(path, previous, content) {
-  const from = previous === void 0 ? "/dev/null" : `a/${path}`;
-  return createTwoFilesPatch(from, `b/${path}`, previous ?? "", content, void 0, void 0, {
-    context: 3,
-    headerOptions: FILE_HEADERS_ONLY
-  });
-}
-function countDiffLines(diff) {
-  let added = 0;
-  let removed = 0;
-  for (const line of diff.split("\n")) {
-    if (line.startsWith("+++ ") || line.startsWith("--- ")) continue;
-    if (line.startsWith("+")) added++;
-    else if (line.startsWith("-")) removed++;
-  }
-  return { added, removed };
-}
-
-// src/core/sync/merge-codeowners.ts
-var BEGIN = /^#\s*BEGIN persona-governance\b/;
-var END = /^#\s*END persona-governance\b/;
-function mergeCodeowners(existing, block2, file2 = CODEOWNERS_LOCATIONS[0]) {
-  if (existing === void 0 || existing === "") {
-    return { content: `${block2.lines.join("\n")}
-`, warnings: [], status: existing === void 0 ? "created" : "appended" };
-  }
-  const lines = splitLines3(existing);
-  const eol = lines.find((line) => line.eol !== "")?.eol ?? "\n";
-  const blockText = block2.lines.join(eol);
-  const begins = indexesOf(lines, BEGIN);
-  const ends = indexesOf(lines, END);
-  if (begins.length === 0 && ends.length === 0) {
-    const separator = existing.endsWith(`${eol}${eol}`) ? "" : existing.endsWith(eol) ? eol : `${eol}${eol}`;
-    return { content: `${existing}${separator}${blockText}${eol}`, warnings: [], status: "appended" };
-  }
-  const [begin] = begins;
-  const [end] = ends;
-  if (begins.length !== 1 || ends.length !== 1 || begin === void 0 || end === void 0 || end < begin) {
-    return { content: existing, warnings: [malformedWarning(file2, begins, ends)], status: "malformed" };
-  }
-  const before = joinLines(lines.slice(0, begin));
-  const after = `${lines[end]?.eol ?? ""}${joinLines(lines.slice(end + 1))}`;
-  const previousRules = lines.slice(begin + 1, end).map((line) => parseCodeownersLine(line.text)).filter((rule) => rule !== void 0);
+// src/flows/followups/followup-json.ts
+function syncResultToJson(result) {
   return {
-    content: `${before}${blockText}${after}`,
-    warnings: overridingRules(lines, end + 1, block2, file2),
-    status: "replaced",
-    previousRules
+    meeting: result.meeting,
+    dryRun: result.dryRun,
+    counts: result.plan.counts,
+    operations: result.outcomes.map(outcomeToJson),
+    notes: result.plan.notes,
+    project: result.project ?? null,
+    stats: result.stats
   };
 }
-function overridingRules(lines, from, block2, file2) {
-  const warnings = [];
-  const probes = [...new Set(block2.rules.flatMap((rule) => rule.probes))].sort(compareText);
-  for (let index = from; index < lines.length; index++) {
-    const rule = parseCodeownersLine(lines[index]?.text ?? "");
-    if (rule === void 0) continue;
-    const regex3 = compileCodeownersPattern(rule.pattern);
-    const covered = probes.filter((path) => regex3.test(path));
-    const [first] = covered;
-    if (first === void 0) continue;
-    const more = covered.length > 1 ? ` and ${covered.length - 1} more generated path${covered.length > 2 ? "s" : ""}` : "";
-    warnings.push({
-      file: file2,
-      line: index + 1,
-      rule: "codeowners-overridden",
-      message: `the rule "${rule.pattern}" comes after the persona-governance block and matches ${first}${more}, so it overrides the persona champions there; move it above the persona-governance block, or remove it`
+function remindResultToJson(result) {
+  return {
+    dryRun: result.dryRun,
+    meetings: result.meetings.map((meeting) => ({
+      meeting: meeting.meeting,
+      reminders: meeting.reminders.reminders.map(({ issue: issue3, kind, days, reason }) => ({ issue: issue3, kind, days, reason })),
+      skipped: meeting.reminders.skipped,
+      operations: meeting.outcomes.map(outcomeToJson)
+    })),
+    stats: result.stats
+  };
+}
+function outcomeToJson(outcome) {
+  const json2 = { kind: outcome.op.kind, status: outcome.status, summary: describeOp(outcome.op), ...targetOf(outcome.op) };
+  if ("reason" in outcome.op) json2["reason"] = outcome.op.reason;
+  if (outcome.detail !== void 0) json2["detail"] = outcome.detail;
+  if (outcome.error !== void 0) json2["error"] = outcome.error.message;
+  return json2;
+}
+function targetOf(op) {
+  switch (op.kind) {
+    case "create-label":
+      return { label: op.label.name };
+    case "create-issue":
+      return { line: op.line, title: op.title, labels: op.labels, assignees: op.assignees };
+    case "comment":
+      return { issue: op.issue, role: op.role };
+    default:
+      return { issue: op.issue };
+  }
+}
+
+// src/core/followups/calendar-date.ts
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var DAY_MS = 864e5;
+function isCalendarDate(text2) {
+  return dayNumber(text2) !== void 0;
+}
+function dayNumber(text2) {
+  const match2 = ISO_DATE.exec(text2);
+  if (!match2) return void 0;
+  const [year, month, day] = [Number(match2[1]), Number(match2[2]), Number(match2[3])];
+  const time3 = Date.UTC(year, month - 1, day);
+  const back = new Date(time3);
+  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return void 0;
+  return Math.round(time3 / DAY_MS);
+}
+function calendarDateOf(instant) {
+  return instant.toISOString().slice(0, 10);
+}
+function daysUntil(due, now) {
+  const target = dayNumber(due);
+  if (target === void 0) return void 0;
+  return target - Math.floor(now.getTime() / DAY_MS);
+}
+function daysBetween(earlier, later) {
+  return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
+}
+
+// src/core/survey/render-bar-chart.ts
+var LABEL_LENGTH = 40;
+function renderBarChart(chart) {
+  const top = Math.max(1, ...chart.values);
+  return [
+    "```mermaid",
+    chart.horizontal === true ? "xychart-beta horizontal" : "xychart-beta",
+    `    title "${mermaidLabel(chart.title, 80)}"`,
+    `    x-axis [${chart.labels.map((label) => `"${mermaidLabel(label, LABEL_LENGTH)}"`).join(", ")}]`,
+    `    y-axis "${mermaidLabel(chart.yAxis, LABEL_LENGTH)}" 0 --> ${top}`,
+    `    bar [${chart.values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function mermaidLabel(text2, maxLength) {
+  const cleaned = text2.replace(/[^\p{L}\p{N} .,:?!()/&+'%=-]/gu, " ").replace(/\s+/g, " ").trim();
+  return cleaned.length <= maxLength ? cleaned : `${cleaned.slice(0, maxLength - 1).trimEnd()}\u2026`;
+}
+
+// src/core/followups/step-progress.ts
+function progressStatus(step, now) {
+  if (step.dropped) return "dropped";
+  if (step.state === "closed") return "done";
+  const days = step.due === void 0 ? void 0 : daysUntil(step.due, now);
+  return days !== void 0 && days < 0 ? "overdue" : "in-progress";
+}
+
+// src/core/followups/count-progress.ts
+function countProgress(steps, personas, now) {
+  const total = emptyCounts();
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const step of steps) {
+    const status = progressStatus(step, now);
+    total[status]++;
+    let group = groups2.get(step.persona);
+    if (group === void 0) {
+      group = { persona: step.persona, name: nameOf(step.persona, personas), counts: emptyCounts() };
+      groups2.set(step.persona, group);
+    }
+    group.counts[status]++;
+  }
+  const order = new Map(personas.map((persona, index) => [persona.id, index]));
+  const rank2 = (id) => id === void 0 ? Number.MAX_SAFE_INTEGER : order.get(id) ?? personas.length;
+  const perPersona = [...groups2.values()].sort((a, b) => rank2(a.persona) - rank2(b.persona) || a.name.localeCompare(b.name));
+  return { total, perPersona };
+}
+function nameOf(id, personas) {
+  if (id === void 0) return "No persona";
+  return personas.find((persona) => persona.id === id)?.name ?? id;
+}
+function emptyCounts() {
+  return { done: 0, "in-progress": 0, overdue: 0, dropped: 0 };
+}
+
+// src/core/followups/progress-context.ts
+function phaseName(context, id) {
+  if (id === void 0) return "\u2013";
+  return context.phases.find((phase) => phase.id === id)?.name ?? id;
+}
+
+// src/core/followups/render-digest.ts
+var DIGEST_MARKER = "<!-- persona-governance:followups-digest -->";
+var UPDATED_LINE = /^_Updated on \d{4}-\d{2}-\d{2}\._$/m;
+var STATUS_TEXT = { done: "done", "in-progress": "in progress", overdue: "**overdue**", dropped: "dropped" };
+function renderDigest(steps, context) {
+  const followed = steps.filter((step) => !step.dropped);
+  const { total, perPersona } = countProgress(followed, context.personas, context.now);
+  const cycle = context.cycle === void 0 ? "" : ` (${safeInline(context.cycle)})`;
+  const sections = [
+    DIGEST_MARKER,
+    `## Progress of the agreed next steps${cycle}`,
+    `**${total.done} of ${followed.length} ${followed.length === 1 ? "step" : "steps"} done**, ${total["in-progress"]} in progress, ${total.overdue} overdue.`
+  ];
+  const overdue = followed.filter((step) => progressStatus(step, context.now) === "overdue");
+  if (overdue.length > 0) sections.push(renderOverdue(overdue, context));
+  if (followed.length > 0) sections.push(renderPersonaTable(perPersona), renderPie(total, context.cycle), renderStepTable(followed, context));
+  const dropped = steps.filter((step) => step.dropped);
+  if (dropped.length > 0) {
+    sections.push(`Dropped from the checklist (their issues stay open, without reminders): ${dropped.map((step) => `#${step.issue}`).join(", ")}.`);
+  }
+  sections.push(`_Updated on ${calendarDateOf(context.now)}._`);
+  return `${sections.join("\n\n")}
+`;
+}
+function sameDigest(a, b) {
+  return a.replace(UPDATED_LINE, "") === b.replace(UPDATED_LINE, "");
+}
+function renderOverdue(steps, context) {
+  const lines = steps.map((step) => {
+    const owner = step.owner === void 0 ? "no owner" : neutralizeMentions(step.owner);
+    return `> - #${step.issue} ${safeInline(step.title)}: ${owner}, due ${step.due ?? "?"} (${safeInline(personaName(step.persona, context))})`;
+  });
+  return [`> [!WARNING]`, `> **Overdue.** These steps are past their due date and still open; they need an owner's update or a new date:`, ...lines].join("\n");
+}
+function renderPersonaTable(rows) {
+  const body = rows.map((row) => `| ${tableCell(row.name)} | ${row.counts.done} | ${row.counts["in-progress"]} | ${row.counts.overdue} |`);
+  return ["| Persona | Done | In progress | Overdue |", "|---|---:|---:|---:|", ...body].join("\n");
+}
+function renderPie(total, cycle) {
+  const slices = ["done", "in-progress", "overdue"].filter((status) => total[status] > 0).map((status) => `    "${status === "in-progress" ? "In progress" : status === "done" ? "Done" : "Overdue"}" : ${total[status]}`);
+  const title = cycle === void 0 ? "Next steps" : `Next steps ${mermaidLabel(cycle, 40)}`;
+  return ["```mermaid", `pie showData title ${title}`, ...slices, "```"].join("\n");
+}
+function renderStepTable(steps, context) {
+  const rows = [...steps].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.issue - b.issue).map((step) => {
+    const owner = step.owner === void 0 ? "\u2013" : tableCell(step.owner);
+    const status = STATUS_TEXT[progressStatus(step, context.now)];
+    return `| #${step.issue} ${tableCell(step.title)} | ${tableCell(personaName(step.persona, context))} | ${tableCell(phaseName(context, step.pain))} | ${owner} | ${step.due ?? "\u2013"} | ${status} |`;
+  });
+  const table2 = ["| Step | Persona | Pain point | Owner | Due | Status |", "|---|---|---|---|---|---|", ...rows].join("\n");
+  return `<details>
+<summary>Every step (${steps.length})</summary>
+
+${table2}
+
+</details>`;
+}
+function personaName(id, context) {
+  if (id === void 0) return "No persona";
+  return context.personas.find((persona) => persona.id === id)?.name ?? id;
+}
+
+// src/core/followups/render-closing-report.ts
+var CLOSING_REPORT_MARKER = "<!-- persona-governance:followups-closing-report -->";
+function renderClosingReport(steps, context) {
+  const followed = steps.filter((step) => !step.dropped);
+  const late = followed.filter((step) => finishedLate(step));
+  const notPlanned = followed.filter((step) => step.notPlanned);
+  const cycle = context.cycle === void 0 ? "" : ` of ${safeInline(context.cycle)}`;
+  const summary2 = [
+    `Every next step agreed in this review meeting${cycle} is closed: ${followed.length} in all`,
+    late.length > 0 ? `, ${late.length} after its due date` : "",
+    notPlanned.length > 0 ? `, ${notPlanned.length} closed as not planned` : "",
+    ". This issue is closed as completed; reopen it to add more steps."
+  ].join("");
+  const rows = followed.map((step) => {
+    const closed = step.closedAt?.slice(0, 10) ?? "\u2013";
+    const outcome = step.notPlanned ? "not planned" : finishedLate(step) ? "done, late" : "done";
+    return `| #${step.issue} ${tableCell(step.title)} | ${tableCell(personaName(step.persona, context))} | ${tableCell(phaseName(context, step.pain))} | ${step.due ?? "\u2013"} | ${closed} | ${outcome} |`;
+  });
+  const sections = [
+    CLOSING_REPORT_MARKER,
+    "## Closing report",
+    summary2,
+    ["| Step | Persona | Pain point | Due | Closed | Outcome |", "|---|---|---|---|---|---|", ...rows].join("\n")
+  ];
+  const dropped = steps.filter((step) => step.dropped);
+  if (dropped.length > 0) sections.push(`Dropped from the checklist along the way: ${dropped.map((step) => `#${step.issue}`).join(", ")}.`);
+  sections.push("The next survey's analysis shows these steps beside the pain points they addressed, so the champions can see whether they helped.");
+  return `${sections.join("\n\n")}
+`;
+}
+function finishedLate(step) {
+  if (step.notPlanned || step.due === void 0 || step.closedAt === void 0) return false;
+  const due = dayNumber(step.due);
+  const closed = dayNumber(step.closedAt.slice(0, 10));
+  return due !== void 0 && closed !== void 0 && closed > due;
+}
+
+// src/core/followups/plan-meeting-progress.ts
+function planMeetingProgress(input2) {
+  const operations = [];
+  const meeting = input2.meeting.number;
+  if (input2.steps.length > 0) {
+    const body = renderDigest(input2.steps, input2.context);
+    if (input2.digest === void 0 || !sameDigest(input2.digest.body, body)) {
+      const reason2 = input2.digest === void 0 ? "the meeting has tracked steps and no digest yet" : "the steps' progress changed since the last digest";
+      operations.push({ kind: "comment", issue: meeting, role: "digest", body, reason: reason2, ...input2.digest === void 0 ? {} : { commentId: input2.digest.id } });
+    }
+  }
+  const followed = input2.steps.filter((step) => !step.dropped);
+  if (input2.meeting.state !== "open" || followed.length === 0 || followed.some((step) => step.state !== "closed")) return operations;
+  const report2 = renderClosingReport(input2.steps, input2.context);
+  if (input2.closingReport?.body === report2) return operations;
+  const reason = `all ${followed.length === 1 ? "1 step is" : `${followed.length} steps are`} closed`;
+  operations.push({ kind: "comment", issue: meeting, role: "closing-report", body: report2, reason, ...input2.closingReport === void 0 ? {} : { commentId: input2.closingReport.id } });
+  operations.push({ kind: "close-meeting", issue: meeting, reason });
+  return operations;
+}
+
+// src/core/survey/format-figures.ts
+function formatCount(value) {
+  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatShare(value) {
+  if (value === null) return "\u2013";
+  if (value > 0 && value < 5e-3) return "<1%";
+  return `${Math.round(value * 100)}%`;
+}
+function formatMedian(value) {
+  return value === null ? "\u2013" : String(value);
+}
+function plural2(count, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+// src/core/followups/reminder-marker.ts
+var REMINDER_PATTERN = /<!-- persona-governance:next-step-reminder at=(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z) -->/g;
+function renderReminderMarker(at2) {
+  return `<!-- persona-governance:next-step-reminder at=${at2.toISOString()} -->`;
+}
+function lastReminderAt(bodies, now) {
+  let latest;
+  for (const body of bodies) {
+    for (const match2 of body.matchAll(REMINDER_PATTERN)) {
+      const time3 = Date.parse(match2[1]);
+      if (Number.isFinite(time3) && (latest === void 0 || time3 > latest)) latest = time3;
+    }
+  }
+  if (latest === void 0) return void 0;
+  return new Date(Math.min(latest, now.getTime()));
+}
+
+// src/core/followups/render-reminder.ts
+function renderReminder(subject, days, now, intervalDays) {
+  const who = addressees(subject);
+  const greeting = who === "" ? "A reminder" : `${who}, a reminder`;
+  const when = days < 0 ? `this next step was **due on ${subject.due ?? "?"}** and is ${plural2(-days, "day")} overdue.` : days === 0 ? `this next step is **due today** (${subject.due ?? "?"}).` : `this next step is **due on ${subject.due ?? "?"}**, in ${plural2(days, "day")}.`;
+  const advice = days < 0 ? `If it is done, close this issue. If the date no longer holds, change \`due:\` on the step's line in #${subject.meeting} and say why there, so the plan stays honest. Overdue steps are listed in the meeting's progress digest.` : `When it is done, close this issue: the review meeting #${subject.meeting} follows its progress. If the date no longer holds, change \`due:\` on the step's line there.`;
+  return [
+    renderReminderMarker(now),
+    `${greeting}: ${when}`,
+    advice,
+    `_persona-governance reminds at most once every ${plural2(intervalDays, "day")} until the step is closed._`
+  ].join("\n\n");
+}
+function addressees(subject) {
+  const logins = subject.assignees.filter((login) => /^[A-Za-z0-9-]{1,39}$/.test(login));
+  if (logins.length > 0) return logins.map((login) => `@${login}`).join(" ");
+  return subject.owner !== void 0 && /^@[\w.-]+(?:\/[\w.-]+)?$/.test(subject.owner) ? subject.owner : "";
+}
+
+// src/core/followups/plan-reminders.ts
+function planReminders(subjects, now, config3) {
+  const { remindDaysBefore, reminderIntervalDays } = config3.followups;
+  const plan = { reminders: [], skipped: [] };
+  for (const subject of [...subjects].sort((a, b) => a.issue - b.issue)) {
+    if (subject.state !== "open" || subject.dropped || subject.due === void 0) continue;
+    const days = daysUntil(subject.due, now);
+    if (days === void 0 || days > remindDaysBefore) continue;
+    const last = subject.lastReminderAt;
+    if (last !== void 0 && daysBetween(last, now) < reminderIntervalDays) {
+      plan.skipped.push({ issue: subject.issue, reason: `reminded on ${last.toISOString().slice(0, 10)}; the next reminder is due ${reminderIntervalDays} days after that` });
+      continue;
+    }
+    const kind = days < 0 ? "overdue" : "due-soon";
+    plan.reminders.push({
+      issue: subject.issue,
+      kind,
+      days,
+      body: renderReminder(subject, days, now, config3.followups.reminderIntervalDays),
+      reason: kind === "overdue" ? `overdue since ${subject.due}` : `due on ${subject.due}, within ${remindDaysBefore} days`
     });
   }
-  return warnings;
+  return plan;
 }
-function malformedWarning(file2, begins, ends) {
-  const problem = begins.length === 0 ? "an END marker without a BEGIN marker" : ends.length === 0 ? "a BEGIN marker without an END marker" : begins.length > 1 || ends.length > 1 ? `${begins.length} BEGIN and ${ends.length} END markers` : "the END marker before the BEGIN marker";
-  return {
-    file: file2,
-    line: Math.min(...begins, ...ends) + 1,
-    rule: "codeowners-malformed-block",
-    message: `${file2} has ${problem}, so it is left unchanged rather than guessing which lines are generated; keep exactly one "${BLOCK_BEGIN}" line followed by one "${BLOCK_END}" line (or delete both and everything between them), then sync again`
+
+// src/core/followups/step-labels.ts
+var NEXT_STEP_LABEL = "next-step";
+function labelsFor(persona, input2) {
+  const doc = input2.personas.find((candidate) => candidate.id === persona);
+  return doc === void 0 ? [NEXT_STEP_LABEL] : [NEXT_STEP_LABEL, personaLabelName(doc, input2.config)];
+}
+function reconcileLabels(current, before, after, input2) {
+  const wanted = labelsFor(after, input2);
+  const stale = before !== after ? labelsFor(before, input2).filter((name) => name !== NEXT_STEP_LABEL && !wanted.includes(name)) : [];
+  const lower = (names) => new Set(names.map((name) => name.toLowerCase()));
+  const have = lower(current);
+  const drop = lower(stale);
+  const missing2 = wanted.filter((name) => !have.has(name.toLowerCase()));
+  const removing = current.filter((name) => drop.has(name.toLowerCase()));
+  if (missing2.length === 0 && removing.length === 0) return void 0;
+  return [...current.filter((name) => !drop.has(name.toLowerCase())), ...missing2];
+}
+
+// src/core/followups/tracking-issue.ts
+function readTrackingIssues(issues, meeting) {
+  return issues.flatMap((issue3) => {
+    const record2 = readTrackingRecord(issue3.body);
+    return record2 !== void 0 && record2.meeting === meeting ? [{ issue: issue3, record: record2 }] : [];
+  }).sort((a, b) => a.issue.number - b.issue.number);
+}
+function toStepProgress(tracking) {
+  const { issue: issue3, record: record2 } = tracking;
+  const progress = {
+    issue: issue3.number,
+    title: issue3.title,
+    url: issue3.htmlUrl,
+    state: issue3.state,
+    notPlanned: issue3.state === "closed" && issue3.stateReason === "not_planned",
+    assignees: issue3.assignees,
+    dropped: record2.dropped
+  };
+  if (record2.due !== void 0) progress.due = record2.due;
+  if (record2.persona !== void 0) progress.persona = record2.persona;
+  if (record2.pain !== void 0) progress.pain = record2.pain;
+  if (record2.owner !== void 0) progress.owner = record2.owner;
+  if (issue3.closedAt !== void 0) progress.closedAt = issue3.closedAt;
+  return progress;
+}
+
+// src/core/config/phases.ts
+var DEFAULT_PHASES = [
+  { id: "design-and-planning", name: "Design and planning", keywords: ["design doc", "design", "planning", "plan", "estimate", "estimation", "roadmap", "spec", "requirement", "rfc", "architecture", "sprint"] },
+  { id: "source-control", name: "Source control", keywords: ["git", "branch", "merge", "rebase", "monorepo", "commit", "conflict", "checkout", "clone", "repository", "vcs", "submodule"] },
+  { id: "editing-code", name: "Editing code", keywords: ["ide", "editor", "autocomplete", "code search", "intellisense", "language server", "lsp", "refactor", "syntax highlight", "vscode", "indexing"] },
+  { id: "building", name: "Building", keywords: ["build", "compile", "compiler", "linker", "ci", "pipeline", "queue", "cache", "incremental", "artifact", "bazel", "gradle", "webpack", "slow build"] },
+  { id: "debugging", name: "Debugging", keywords: ["debug", "debugger", "breakpoint", "repro", "reproduce", "emulator", "simulator", "stack trace", "core dump", "log", "logging"] },
+  { id: "dependency-management", name: "Dependency management", keywords: ["dependency", "package", "package manager", "version", "pin", "upgrade", "lockfile", "vulnerability", "npm", "maven", "pip", "library", "transitive"] },
+  { id: "testing", name: "Testing", keywords: ["test", "flaky", "flake", "unit test", "integration test", "e2e", "coverage", "fixture", "mock", "test infra", "regression"] },
+  { id: "code-review", name: "Code review", keywords: ["review", "reviewer", "pull request", "pr", "approval", "approve", "turnaround", "nit", "codeowner", "diff"] },
+  { id: "release-and-deployment", name: "Release and deployment", keywords: ["release", "deploy", "deployment", "rollout", "rollback", "release train", "canary", "ship", "hotfix", "production push", "change freeze"] },
+  { id: "experimentation", name: "Experimentation", keywords: ["experiment", "a/b test", "ab test", "notebook", "feature flag", "flag", "jupyter", "hypothesis", "metric"] },
+  { id: "bug-tracking", name: "Bug tracking and fixing", keywords: ["bug", "issue tracker", "ticket", "triage", "backlog", "jira", "defect", "bug report"] },
+  { id: "monitoring-and-alerting", name: "Monitoring and alerting", keywords: ["monitor", "monitoring", "dashboard", "alert", "alerting", "page", "paging", "pager", "on-call", "oncall", "incident", "slo", "observability", "metric", "trace"] }
+];
+
+// src/core/config/resolve-phases.ts
+function resolvePhases(config3) {
+  const phases = /* @__PURE__ */ new Map();
+  if (config3.phases.includeDefaults) {
+    for (const phase of DEFAULT_PHASES) phases.set(phase.id, { ...phase, keywords: [...phase.keywords] });
+  }
+  for (const extra of config3.phases.extra) {
+    const existing = phases.get(extra.id);
+    phases.set(extra.id, {
+      id: extra.id,
+      name: extra.name ?? existing?.name ?? humanise(extra.id),
+      keywords: [...existing?.keywords ?? [], ...extra.keywords]
+    });
+  }
+  return [...phases.values()];
+}
+function humanise(id) {
+  const words = id.split("-").join(" ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+// src/flows/sync/sync-stats.ts
+var NO_REQUESTS = { requests: 0, writes: 0 };
+function startCounting(gateway) {
+  if (gateway === void 0) return () => ({ ...NO_REQUESTS });
+  const start = gateway.stats();
+  return () => {
+    const now = gateway.stats();
+    return { requests: now.requests - start.requests, writes: now.writes - start.writes };
   };
 }
-function splitLines3(text2) {
-  const lines = [];
-  const breaks = /\r\n|\n|\r/g;
-  let start = 0;
-  for (let match2 = breaks.exec(text2); match2 !== null; match2 = breaks.exec(text2)) {
-    lines.push({ text: text2.slice(start, match2.index), eol: match2[0] });
-    start = match2.index + match2[0].length;
-  }
-  if (start < text2.length) lines.push({ text: text2.slice(start), eol: "" });
-  return lines;
-}
-function joinLines(lines) {
-  return lines.map((line) => `${line.text}${line.eol}`).join("");
-}
-function indexesOf(lines, marker) {
-  return lines.flatMap((line, index) => marker.test(line.text.trim()) ? [index] : []);
+function describeRequestStats(stats, personas) {
+  const calls = `${stats.requests} API call${stats.requests === 1 ? "" : "s"}`;
+  const writes = `${stats.writes} write${stats.writes === 1 ? "" : "s"}`;
+  return `made ${calls} (${writes}) for ${personas} persona${personas === 1 ? "" : "s"}`;
 }
 
-// src/core/sync/codeowners-rules.ts
-var MAX_PROBES = 50;
-function collectCodeownersRules(personas, config3, paths) {
-  const byPattern = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const questionsDir = config3.survey.questionsPath.replace(/^\/+|\/+$/g, "");
-  for (const persona of [...personas].sort((a, b) => compareText(a.id, b.id))) {
-    const owners = persona.champions.length > 0 ? persona.champions.map((handle) => handle.handle) : config3.routing.fallbackChampions;
-    if (owners.length === 0) {
-      warnings.push({
-        file: persona.file,
-        line: persona.keyLines["champions"] ?? persona.keyLines["name"] ?? 1,
-        rule: "codeowners-no-owners",
-        message: `persona ${persona.name} has no champions and routing.fallbackChampions is empty, so CODEOWNERS gets no rule for its doc; add champions or fallback champions`
-      });
+// src/core/publish/next-step-format.ts
+var NEXT_STEPS_HEADING = "Agreed next steps";
+var NEXT_STEPS_HEADING_LINE = `## ${NEXT_STEPS_HEADING}`;
+var NEXT_STEP_LINE_FORMAT = "- [ ] <what> @owner due:YYYY-MM-DD persona:<id> pain:<phase>";
+var NEXT_STEPS_HELP_MARKER = "<!-- persona-governance:next-steps";
+var NEXT_STEP_FIELDS = { due: "due:", persona: "persona:", pain: "pain:" };
+var NEXT_STEP_TASK_PATTERN = /^[ \t]{0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*?)[ \t]*$/;
+var NEXT_STEP_FIELD_PATTERN = /(?<=^|\s)(due|persona|pain):(\S+)/g;
+var NEXT_STEP_DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+var NEXT_STEP_OWNER_PATTERN = /(?<=^|\s)@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?)(?=\s|$)/g;
+function renderNextStepLine(step) {
+  const due = step.due === void 0 ? "" : ` ${NEXT_STEP_FIELDS.due}${step.due}`;
+  return `- [${step.done === true ? "x" : " "}] ${step.what} ${step.owner}${due} ${NEXT_STEP_FIELDS.persona}${step.persona} ${NEXT_STEP_FIELDS.pain}${step.pain}`;
+}
+
+// src/core/publish/find-next-steps-section.ts
+var HEADING = new RegExp(`^ {0,3}##[ \\t]+${NEXT_STEPS_HEADING}[ \\t]*#*[ \\t]*\\r?$`, "im");
+var NEXT_SECTION = /^ {0,3}#{1,2}[ \t]/m;
+function findNextStepsSection(body) {
+  const heading3 = HEADING.exec(body);
+  if (heading3 === null) return void 0;
+  const headingEnd = heading3.index + heading3[0].replace(/\r$/, "").length;
+  const lineBreak = body.startsWith("\r\n", headingEnd) ? 2 : body.startsWith("\n", headingEnd) ? 1 : 0;
+  const contentStart = headingEnd + lineBreak;
+  const rest = body.slice(contentStart);
+  const stops = [NEXT_SECTION.exec(rest)?.index, indexOrUndefined(rest.indexOf(GENERATED_START))].filter((value) => value !== void 0);
+  const contentEnd = contentStart + Math.min(rest.length, ...stops);
+  return { heading: { start: heading3.index, end: headingEnd }, content: { start: contentStart, end: contentEnd } };
+}
+function indexOrUndefined(index) {
+  return index < 0 ? void 0 : index;
+}
+
+// src/core/followups/rewrite-meeting-body.ts
+var TASK_LINE = /^([ \t]{0,3}[-*+][ \t]+\[)([ xX])(\][ \t]+)(.*)$/;
+var DROPPED_START = "<!-- persona-governance:dropped-steps -->";
+var DROPPED_END = "<!-- persona-governance:dropped-steps:end -->";
+var DROPPED_HEADING = /(?:^|\n)## Dropped steps[ \t]*\r?\n$/;
+function rewriteStepLine(line, box, link3) {
+  const task = TASK_LINE.exec(line);
+  if (task === null) return line;
+  const rest = link3 === void 0 ? task[4] : `#${link3} ${task[4]}`;
+  return `${task[1]}${box}${task[3]}${rest}`;
+}
+function applyMeetingEdits(body, edits, dropped) {
+  const parts = body.split(/(\r?\n)/);
+  const used = /* @__PURE__ */ new Set();
+  const missed = [];
+  for (const edit of edits) {
+    const index = parts.findIndex((part, i) => i % 2 === 0 && !used.has(i) && part === edit.from);
+    if (index < 0) {
+      missed.push(edit);
       continue;
     }
-    const questions = `${questionsDir}/${persona.id}.yml`;
-    const patterns = [
-      literalCodeownersPattern(persona.file),
-      ...persona.paths.map(anchorCodeownersPattern),
-      ...paths.has(questions) ? [literalCodeownersPattern(questions)] : []
-    ];
-    for (const pattern of patterns) {
-      const rule = byPattern.get(pattern) ?? { owners: [], personas: [] };
-      for (const owner of owners) if (!rule.owners.some((o) => o.toLowerCase() === owner.toLowerCase())) rule.owners.push(owner);
-      if (!rule.personas.includes(persona.id)) rule.personas.push(persona.id);
-      byPattern.set(pattern, rule);
-    }
+    used.add(index);
+    parts[index] = edit.to;
   }
-  const docs = new Set(personas.map((persona) => persona.file));
-  const isFile = (path) => paths.has(path) || docs.has(path);
-  const rules = [...byPattern].map(([pattern, rule]) => ({ pattern, ...rule, probes: probesFor(pattern, paths) }));
-  return { rules: rules.sort((a, b) => compareRules(a, b, isFile)), warnings };
+  return { body: replaceDroppedSection(parts.join(""), dropped), missed };
 }
-function probesFor(pattern, paths) {
-  const probes = /* @__PURE__ */ new Set();
-  const literal2 = isLiteralPattern(pattern) ? unescapePattern(pattern) : void 0;
-  if (literal2 !== void 0 && !literal2.endsWith("/")) probes.add(literal2);
-  if (literal2 === void 0 || !paths.has(literal2)) {
-    const regex3 = compileCodeownersPattern(pattern);
-    for (const path of paths) if (regex3.test(path)) probes.add(path);
+function renderDroppedSection(dropped) {
+  if (dropped.length === 0) return "";
+  const lines = [...dropped].sort((a, b) => a.issue - b.issue).map((step) => `- #${step.issue} ${safeInline(step.title)}`);
+  return [
+    "## Dropped steps",
+    DROPPED_START,
+    "Removed from the agreed next steps above. Their issues stay open but get no reminders; put a step's line back, with its `#number`, to follow it up again.",
+    "",
+    ...lines,
+    DROPPED_END
+  ].join("\n");
+}
+function replaceDroppedSection(body, dropped) {
+  const section = renderDroppedSection(dropped);
+  const start = body.indexOf(DROPPED_START);
+  const end = start < 0 ? -1 : body.indexOf(DROPPED_END, start);
+  if (start >= 0 && end >= 0) {
+    const heading3 = DROPPED_HEADING.exec(body.slice(0, start));
+    const from = heading3 === null ? start : start - heading3[0].length + (heading3[0].startsWith("\n") ? 1 : 0);
+    const to = end + DROPPED_END.length;
+    if (section === "") return `${body.slice(0, from).replace(/\s+$/, "")}${tail(body.slice(to))}`;
+    return `${body.slice(0, from)}${section}${body.slice(to)}`;
   }
-  return [...probes].sort(compareText).slice(0, MAX_PROBES);
+  if (section === "") return body;
+  const insertAt = findNextStepsSection(body)?.content.end ?? body.length;
+  const before = body.slice(0, insertAt).replace(/\s+$/, "");
+  const after = body.slice(insertAt);
+  return `${before}
+
+${section}
+${after === "" ? "" : `
+${after.replace(/^\s+/, "")}`}`;
 }
-function compareRules(a, b, isFile) {
-  return rank(a.pattern, isFile) - rank(b.pattern, isFile) || depth(a.pattern) - depth(b.pattern) || compareText(a.pattern, b.pattern);
+function tail(rest) {
+  const trimmed = rest.replace(/^\s+/, "");
+  return trimmed === "" ? "\n" : `
+
+${trimmed}`;
 }
-function rank(pattern, isFile) {
-  if (!isLiteralPattern(pattern)) return 0;
-  return isFile(unescapePattern(pattern)) ? 2 : 1;
-}
-function depth(pattern) {
-  return pattern.replace(/\/+$/, "").split("/").length;
+function hasDroppedSection(body, dropped) {
+  return replaceDroppedSection(body, dropped) === body;
 }
 
-// src/core/sync/render-codeowners-block.ts
-function renderCodeownersBlock(personas, config3, options2) {
-  const { rules, warnings } = collectCodeownersRules(personas, config3, options2.paths);
-  const header = renderTemplate("codeowners-block-header.txt", { personasPath: config3.personas.path.replace(/\/+$/, "") }).split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => line.startsWith("#") ? line : `# ${line}`);
-  const lines = [BLOCK_BEGIN, ...header, ...rules.map((rule) => [rule.pattern, ...rule.owners].join(" ")), BLOCK_END];
-  return { lines, rules, warnings };
-}
+// src/github/errors.ts
+var GitHubError = class extends Error {
+  name = "GitHubError";
+  status;
+  request;
+  constructor(message, options2 = {}) {
+    super(message, options2.cause === void 0 ? void 0 : { cause: options2.cause });
+    this.status = options2.status;
+    this.request = options2.request;
+  }
+};
+var PermissionError = class extends GitHubError {
+  name = "PermissionError";
+  /** The permission we believe is missing, written as in a workflow's `permissions:`, e.g. `issues: write`. */
+  permission;
+  /** GitHub's own `x-accepted-github-permissions` header, when it sent one. */
+  acceptedPermissions;
+  constructor(message, options2) {
+    super(message, options2);
+    this.permission = options2.permission;
+    this.acceptedPermissions = options2.acceptedPermissions;
+  }
+};
+var NotFoundError = class extends GitHubError {
+  name = "NotFoundError";
+  subject;
+  constructor(message, options2) {
+    super(message, options2);
+    this.subject = options2.subject;
+  }
+};
+var RateLimitError = class extends GitHubError {
+  name = "RateLimitError";
+  /** When the primary limit resets, from `x-ratelimit-reset`. */
+  resetAt;
+  /** Seconds GitHub asked us to wait, from `retry-after`. */
+  retryAfterSeconds;
+  constructor(message, options2) {
+    super(message, options2);
+    this.resetAt = options2.resetAt;
+    this.retryAfterSeconds = options2.retryAfterSeconds;
+  }
+};
+var ValidationFailedError = class extends GitHubError {
+  name = "ValidationFailedError";
+  errors;
+  constructor(message, options2) {
+    super(message, options2);
+    this.errors = options2.errors;
+  }
+  /** True when GitHub reported this code, e.g. `already_exists`. */
+  hasCode(code2) {
+    return this.errors.some((error63) => error63.code === code2);
+  }
+};
 
-// src/core/tools/compute-reach.ts
-function computeReach(users, personas) {
-  const using = new Set(users);
-  const reach = { people: 0, unsized: [], countedInParent: [] };
-  for (const id of users) {
-    if (hasUsingAncestor(id, using, personas)) {
-      reach.countedInParent.push(id);
-      continue;
-    }
-    const size = personas.get(id)?.size;
-    if (size === void 0) reach.unsized.push(id);
-    else reach.people += size;
-  }
-  return reach;
-}
-function hasUsingAncestor(id, using, personas) {
-  const visited = /* @__PURE__ */ new Set([id]);
-  let parent = personas.get(id)?.parent;
-  while (parent !== void 0 && !visited.has(parent)) {
-    if (using.has(parent)) return true;
-    visited.add(parent);
-    parent = personas.get(parent)?.parent;
-  }
-  return false;
-}
-
-// src/core/tools/build-tool-index.ts
-function buildToolIndex(personas, config3, analysis) {
-  const phaseNames = new Map(resolvePhases(config3).map((phase) => [phase.id, phase.name]));
-  const entries = /* @__PURE__ */ new Map();
-  const lookup = /* @__PURE__ */ new Map();
-  for (const tool of config3.tools) {
-    const entry = registryEntry(tool);
-    entries.set(tool.name.toLowerCase(), entry);
-    for (const name of [tool.name, ...tool.aliases]) if (!lookup.has(name.toLowerCase())) lookup.set(name.toLowerCase(), entry);
-  }
-  const living = [...personas].filter((persona) => persona.status !== "retired").sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const persona of living) {
-    for (const step of persona.workflow) {
-      for (const written of step.tools) {
-        const key = written.toLowerCase();
-        let entry = lookup.get(key);
-        if (entry === void 0) {
-          entry = unregisteredEntry(written);
-          lookup.set(key, entry);
-          entries.set(`unregistered:${key}`, entry);
-        }
-        const use = { persona: persona.id, personaName: persona.name, phase: step.phase, phaseName: phaseNames.get(step.phase) ?? step.phase, how: step.how, written };
-        entry.uses.push(use);
-        if (!entry.personas.includes(persona.id)) entry.personas.push(persona.id);
+// src/flows/followups/apply-followup-ops.ts
+async function applyFollowupOps(gateway, operations, options2) {
+  const outcomes = [];
+  const created = /* @__PURE__ */ new Map();
+  let halted;
+  for (const op of operations) {
+    if (options2.dryRun) {
+      outcomes.push({ op, status: "planned" });
+    } else if (halted !== void 0) {
+      outcomes.push({ op, status: "skipped", detail: `not attempted after an earlier failure: ${halted.message}` });
+    } else {
+      try {
+        const detail = await applyOne(gateway, op, created);
+        outcomes.push(detail === void 0 ? { op, status: "applied" } : { op, status: "applied", detail });
+      } catch (error63) {
+        const failure3 = error63 instanceof Error ? error63 : new Error(String(error63));
+        if (failure3 instanceof RateLimitError || failure3 instanceof PermissionError) halted = failure3;
+        outcomes.push({ op, status: "failed", error: failure3 });
       }
     }
   }
-  const byId = new Map(living.map((persona) => [persona.id, persona]));
-  const index = [...entries.values()].map((entry) => ({
-    ...entry,
-    reach: computeReach(entry.personas, byId),
-    survey: analysis === void 0 ? null : surveyMentions(entry, analysis)
-  }));
-  return index.sort((a, b) => b.reach.people - a.reach.people || b.personas.length - a.personas.length || compareNames(a.name, b.name));
+  return { outcomes, created };
 }
-function registryEntry(tool) {
-  return {
-    name: tool.name,
-    aliases: [...tool.aliases],
-    registered: true,
-    phase: tool.phase ?? null,
-    owner: tool.owner ?? null,
-    url: tool.url ?? null,
-    uses: [],
-    personas: [],
-    reach: { people: 0, unsized: [], countedInParent: [] },
-    survey: null
-  };
+async function applyOne(gateway, op, created) {
+  switch (op.kind) {
+    case "create-label":
+      return createLabel(gateway, op.label);
+    case "create-issue": {
+      let issue3 = await gateway.issues.create({ title: op.title, body: op.body, labels: op.labels });
+      created.set(op.key, issue3);
+      if (op.assignees.length > 0) await gateway.issues.addAssignees(issue3.number, op.assignees);
+      if (op.close) issue3 = await gateway.issues.update(issue3.number, { state: "closed", stateReason: "completed" });
+      created.set(op.key, issue3);
+      return `#${issue3.number}`;
+    }
+    case "update-issue":
+      await gateway.issues.update(op.issue, {
+        ...op.title === void 0 ? {} : { title: op.title },
+        ...op.body === void 0 ? {} : { body: op.body },
+        ...op.labels === void 0 ? {} : { labels: op.labels },
+        ...op.state === void 0 ? {} : op.state === "closed" ? { state: "closed", stateReason: "completed" } : { state: "open" }
+      });
+      return void 0;
+    case "assign":
+      await gateway.issues.addAssignees(op.issue, op.logins);
+      return void 0;
+    case "unassign":
+      await gateway.issues.removeAssignees(op.issue, op.logins);
+      return void 0;
+    case "edit-meeting":
+      return editMeeting(gateway, op, created);
+    case "comment":
+      if (op.commentId !== void 0) await gateway.comments.update(op.commentId, op.body);
+      else await gateway.comments.create(op.issue, op.body);
+      return void 0;
+    case "close-meeting":
+      await gateway.issues.update(op.issue, { state: "closed", stateReason: "completed" });
+      return void 0;
+  }
 }
-function unregisteredEntry(name) {
-  return { ...registryEntry({ name, aliases: [] }), registered: false };
+async function createLabel(gateway, label) {
+  try {
+    await gateway.labels.create(label);
+    return void 0;
+  } catch (error63) {
+    if (error63 instanceof ValidationFailedError && error63.hasCode("already_exists")) return "already there";
+    throw error63;
+  }
 }
-function surveyMentions(entry, analysis) {
-  const names = new Set([entry.name, ...entry.aliases].map((name) => name.toLowerCase()));
-  const matches = (name) => names.has(name.toLowerCase());
-  const total = analysis.tools.filter((tool) => matches(tool.name)).reduce((sum, tool) => sum + tool.mentions, 0);
-  const byPersona = analysis.personas.map((persona) => ({ persona: persona.id, mentions: persona.tools.filter((tool) => matches(tool.name)).reduce((sum, tool) => sum + tool.mentions, 0) })).filter((row) => row.mentions > 0).sort((a, b) => b.mentions - a.mentions || compareNames(a.persona, b.persona));
-  return { cycle: analysis.cycle, mentions: total, byPersona };
-}
-function compareNames(a, b) {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+async function editMeeting(gateway, op, created) {
+  const meeting = await gateway.issues.get(op.issue);
+  if (meeting === void 0) throw new Error(`The meeting issue #${op.issue} is gone.`);
+  const resolved = [];
+  let unlinked = 0;
+  for (const edit of op.edits) {
+    const link3 = edit.link === void 0 ? void 0 : "issue" in edit.link ? edit.link.issue : created.get(edit.link.createdKey)?.number;
+    if (edit.link !== void 0 && link3 === void 0) unlinked++;
+    const to = rewriteStepLine(edit.from, edit.box, link3);
+    if (to !== edit.from) resolved.push({ from: edit.from, to });
+  }
+  const { body, missed } = applyMeetingEdits(meeting.body, resolved, op.dropped);
+  if (body !== meeting.body) await gateway.issues.update(op.issue, { body });
+  const notes = [];
+  if (missed.length > 0) notes.push(`${missed.length} line(s) changed meanwhile and were left for the next sync`);
+  if (unlinked > 0) notes.push(`${unlinked} line(s) not linked because their issue was not created`);
+  return notes.length === 0 ? void 0 : notes.join("; ");
 }
 
-// src/core/tools/describe-reach.ts
-function describeReach(entry) {
-  if (entry.personas.length === 0) return "\u2014";
-  const { people, unsized } = entry.reach;
-  if (unsized.length === 0) return String(people);
-  const who = unsized.length === 1 ? "1 persona has no size" : `${unsized.length} personas have no size`;
-  return people === 0 ? `unknown; ${who}` : `\u2265 ${people}; ${who}`;
+// src/flows/followups/remind-followups.ts
+async function remindFollowups(request2) {
+  const { gateway, dryRun } = request2;
+  const stats = startCounting(gateway);
+  const meetings = request2.meeting === void 0 ? await listOpenMeetings(gateway) : [await findMeetingIssue(gateway, { number: request2.meeting })];
+  const results = [];
+  const allTracking = meetings.length === 0 ? [] : await gateway.issues.list({ labels: [NEXT_STEP_LABEL], state: "all" });
+  for (const meeting of meetings) {
+    const tracking = readTrackingIssues(allTracking, meeting.number);
+    const planned = await planMeeting(request2, meeting, tracking);
+    const applied = await applyFollowupOps(gateway, planned.operations, { dryRun });
+    results.push({ ...planned, outcomes: applied.outcomes });
+  }
+  return { meetings: results, dryRun, stats: stats() };
 }
-
-// src/core/tools/render-tools-table.ts
-var EMPTY2 = "\u2014";
-function renderToolsTable(index, options2 = {}) {
-  const withSurvey = index.some((entry) => entry.survey !== null);
-  const cycle = index.find((entry) => entry.survey !== null)?.survey?.cycle ?? null;
-  const header = ["Tool", "Owner", "Used by", "Reach", ...withSurvey ? [cycle === null ? "Survey mentions" : `Survey mentions (${tableCell(cycle)})`] : []];
-  const rows = index.map((entry) => {
-    const cells = [
-      toolCell(entry),
-      entry.owner ?? (entry.registered ? EMPTY2 : `${EMPTY2} (not in the registry)`),
-      usedBy(entry.uses, options2) || EMPTY2,
-      escapeMarkdownInline(describeReach(entry)),
-      ...withSurvey ? [entry.survey === null ? EMPTY2 : String(entry.survey.mentions)] : []
-    ];
-    return `| ${cells.join(" | ")} |`;
+async function planMeeting(request2, meeting, tracking) {
+  const { gateway, program, now } = request2;
+  const cycle = readMeetingCycle(meeting.body);
+  const subjects = await reminderSubjects(gateway, tracking, meeting.number, request2);
+  const reminders = planReminders(subjects, now, program.config);
+  const comments = await gateway.comments.list(meeting.number);
+  const digest = comments.find((comment2) => comment2.body.includes(DIGEST_MARKER));
+  const closingReport = comments.find((comment2) => comment2.body.includes(CLOSING_REPORT_MARKER));
+  const progress = planMeetingProgress({
+    meeting: { number: meeting.number, state: meeting.state },
+    steps: tracking.map(toStepProgress),
+    context: { meeting: meeting.number, ...cycle === void 0 ? {} : { cycle }, personas: program.personas, phases: resolvePhases(program.config), now },
+    ...digest === void 0 ? {} : { digest: { id: digest.id, body: digest.body } },
+    ...closingReport === void 0 ? {} : { closingReport: { id: closingReport.id, body: closingReport.body } }
   });
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows].join("\n");
+  const reminderOps = reminders.reminders.map((reminder) => ({ kind: "comment", issue: reminder.issue, role: "reminder", body: reminder.body, reason: reminder.reason }));
+  return { meeting: { number: meeting.number, url: meeting.htmlUrl, ...cycle === void 0 ? {} : { cycle } }, reminders, operations: [...reminderOps, ...progress] };
 }
-function toolCell(entry) {
-  const name = entry.url === null ? `**${tableCell(entry.name)}**` : `**[${tableCell(entry.name)}](${linkTarget(entry.url)})**`;
-  return entry.aliases.length === 0 ? name : `${name} (${entry.aliases.map(tableCell).join(", ")})`;
-}
-function usedBy(uses, options2) {
-  const phases = /* @__PURE__ */ new Map();
-  for (const use of uses) {
-    const persona = phases.get(use.persona) ?? { name: use.personaName, phases: [] };
-    if (!persona.phases.includes(use.phaseName)) persona.phases.push(use.phaseName);
-    phases.set(use.persona, persona);
+async function reminderSubjects(gateway, tracking, meeting, request2) {
+  const window2 = request2.program.config.followups.remindDaysBefore;
+  const subjects = [];
+  for (const entry of tracking) {
+    const progress = toStepProgress(entry);
+    const days = progress.due === void 0 ? void 0 : daysUntil(progress.due, request2.now);
+    if (progress.state !== "open" || progress.dropped || days === void 0 || days > window2) continue;
+    const comments = await gateway.comments.list(entry.issue.number);
+    const last = lastReminderAt(comments.map((comment2) => comment2.body), request2.now);
+    subjects.push({ ...progress, meeting, ...last === void 0 ? {} : { lastReminderAt: last } });
   }
-  return [...phases.entries()].map(([id, persona]) => {
-    const link2 = options2.personaLink?.(id);
-    const name = link2 === void 0 ? tableCell(persona.name) : `[${tableCell(persona.name)}](${link2})`;
-    return `${name} (${persona.phases.map(tableCell).join(", ")})`;
-  }).join(", ");
-}
-function linkTarget(url2) {
-  return url2.replace(/[\s<>()|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return subjects;
 }
 
-// src/core/tools/tools-directory-section.ts
-function toolsDirectorySection(personas, config3) {
-  const index = buildToolIndex(personas, config3);
-  if (index.length === 0) return void 0;
-  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
-  const files = new Map(personas.map((persona) => [persona.id, persona.file]));
-  const personaLink = (id) => {
-    const file2 = files.get(id);
-    return file2 === void 0 ? void 0 : relativeLink(folder, file2);
+// src/flows/followups/render-followup-report.ts
+function renderSyncReport(result, repo, style) {
+  const cycle = result.meeting.cycle === void 0 ? "" : ` (${result.meeting.cycle})`;
+  const lines = [heading(`Follow-ups of the review meeting #${result.meeting.number}${cycle} in ${repo}`, style)];
+  const { steps, problems, dropped } = result.plan.counts;
+  lines.push(`${steps} ${steps === 1 ? "step" : "steps"} in the checklist, ${problems} unreadable ${problems === 1 ? "line" : "lines"}, ${dropped} dropped.`);
+  lines.push(...renderOutcomes(result.outcomes, style));
+  lines.push(...result.plan.notes.map((note) => bullet(`note: ${note}`, style)));
+  if (result.project !== void 0) lines.push("", ...renderProject(result.project, result.dryRun, style));
+  if (result.dryRun) lines.push("", "Dry run: nothing was written.");
+  return `${lines.join("\n")}
+`;
+}
+function renderRemindReport(result, repo, style) {
+  if (result.meetings.length === 0) return `No open review-meeting issue in ${repo}: nothing to remind about.
+`;
+  const lines = [];
+  for (const meeting of result.meetings) {
+    const cycle = meeting.meeting.cycle === void 0 ? "" : ` (${meeting.meeting.cycle})`;
+    if (lines.length > 0) lines.push("");
+    lines.push(heading(`Reminders for the review meeting #${meeting.meeting.number}${cycle} in ${repo}`, style));
+    lines.push(...renderOutcomes(meeting.outcomes, style));
+    lines.push(...meeting.reminders.skipped.map((skip) => bullet(`#${skip.issue}: no reminder, ${skip.reason}`, style)));
+  }
+  if (result.dryRun) lines.push("", "Dry run: nothing was written.");
+  return `${lines.join("\n")}
+`;
+}
+function renderOutcomes(outcomes, style) {
+  if (outcomes.length === 0) return [bullet("nothing to change", style)];
+  return outcomes.map((outcome) => {
+    const prefix = outcome.status === "planned" ? "would " : outcome.status === "failed" ? "FAILED to " : outcome.status === "skipped" ? "skipped: " : "";
+    const reason = reasonOf(outcome.op);
+    const extra = outcome.error !== void 0 ? `: ${outcome.error.message}` : outcome.detail !== void 0 ? ` (${outcome.detail})` : reason !== void 0 ? ` (${reason})` : "";
+    return bullet(`${prefix}${describeOp(outcome.op)}${extra}`, style);
+  });
+}
+function renderProject(project, dryRun, style) {
+  const lines = [heading(`Project ${project.title === void 0 ? project.url : `"${project.title}" (${project.url})`}`, style)];
+  if (project.error !== void 0) return [...lines, bullet(`could not update the project: ${project.error}`, style)];
+  lines.push(...project.fieldChanges.map((change) => bullet(change, style)));
+  for (const item of project.items) {
+    const values = item.writes.map((write) => `${write.fieldName}=${write.display}`).join(", ");
+    const verb = item.action === "added" ? dryRun ? "would add" : "added" : item.action === "updated" ? dryRun ? "would set" : "set" : item.action === "failed" ? "FAILED" : "unchanged";
+    const detail = item.error ?? values;
+    lines.push(bullet(`${item.label}: ${verb}${detail === "" ? "" : ` ${detail}`}`, style));
+  }
+  lines.push(...project.notes.map((note) => bullet(`note: ${note}`, style)));
+  return lines;
+}
+function heading(text2, style) {
+  return style === "markdown" ? `### ${safeInline(text2)}
+` : `${text2}:`;
+}
+function bullet(text2, style) {
+  return style === "markdown" ? `- ${safeInline(text2)}` : `  ${text2}`;
+}
+
+// src/core/survey/hash-text.ts
+function hashText(text2, seed = 0) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code2, 2654435761);
+    h2 = Math.imul(h2 ^ code2, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507);
+  h1 ^= Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507);
+  h2 ^= Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/core/followups/step-key.ts
+function stepKey(text2) {
+  return `s${hashText(normaliseStepText(text2)).toString(36)}`;
+}
+function normaliseStepText(text2) {
+  return text2.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+// src/core/followups/match-steps.ts
+function matchSteps(checklist, tracking) {
+  const byNumber = new Map(tracking.map((entry) => [entry.issue.number, entry]));
+  const claimed = /* @__PURE__ */ new Set();
+  for (const problem of checklist.errors) {
+    const own3 = problem.references.find((n) => byNumber.has(n));
+    if (own3 !== void 0) claimed.add(own3);
+  }
+  const matched = [];
+  const duplicates = [];
+  const unlinked = [];
+  for (const step of checklist.steps) {
+    const own3 = step.references.find((n) => byNumber.has(n));
+    if (own3 === void 0) {
+      unlinked.push(step);
+    } else if (claimed.has(own3)) {
+      duplicates.push(duplicateProblem(step, own3));
+    } else {
+      claimed.add(own3);
+      const title = withoutLink(step.text, own3);
+      matched.push({ step: { ...step, trackingIssue: own3 }, title, key: stepKey(title), tracking: byNumber.get(own3), linked: true });
+    }
+  }
+  for (const step of unlinked) {
+    const key = stepKey(step.text);
+    const found = tracking.find((entry) => entry.record.key === key && !claimed.has(entry.issue.number));
+    if (found !== void 0) claimed.add(found.issue.number);
+    matched.push({ step: found === void 0 ? step : { ...step, trackingIssue: found.issue.number }, title: step.text, key, ...found === void 0 ? {} : { tracking: found }, linked: false });
+  }
+  matched.sort((a, b) => a.step.line - b.step.line);
+  return { matched, unclaimed: tracking.filter((entry) => !claimed.has(entry.issue.number)), duplicates };
+}
+function withoutLink(text2, issue3) {
+  const pattern = new RegExp(`(?<=^|\\s)#${issue3}(?=[\\s.,;:)]|$)`);
+  return text2.replace(pattern, " ").replace(/\s+/g, " ").trim();
+}
+function duplicateProblem(step, issue3) {
+  return {
+    line: step.line,
+    raw: step.raw,
+    message: `This line links #${issue3}, which another line of the checklist already tracks.`,
+    fix: `Remove ${inlineCode(`#${issue3}`)} from one of the two lines: a step without a link gets a tracking issue of its own.`,
+    references: []
   };
-  const intro = "Every tool in the settings' registry or named in a workflow map, by reach: the sum of the sizes of the personas using it (people in several personas count once per persona). Run `persona-gov tools NAME` for how each persona uses a tool.";
-  return { heading: "Tools", body: `${intro}
-
-${renderToolsTable(index, { personaLink })}` };
 }
 
-// src/core/sync/plan-files.ts
-var GENERATED_MARK = "persona-governance";
-function planFiles(input2) {
-  const { personas, config: config3, current } = input2;
-  const files = collectFiles(current);
-  if (config3.sync.codeowners) {
-    const path = findCodeownersFile(current.paths);
-    const block2 = renderCodeownersBlock(personas, config3, { paths: current.paths });
-    files.warnings.push(...block2.warnings);
-    if (!files.unread(path)) {
-      const merged = mergeCodeowners(current.files.get(path), block2, path);
-      files.warnings.push(...merged.warnings);
-      files.add(path, merged.content, () => codeownersReason(merged, block2));
-    }
-  }
-  const active = personas.filter((persona) => persona.status === "active");
-  if (config3.sync.issueForm) {
-    files.add(QUESTION_FORM_PATH, renderQuestionForm(personas, config3), generatedReason("persona question form", plural2(active.length, "active persona")));
-    files.add(SURVEY_QUESTION_FORM_PATH, renderSurveyQuestionForm(personas, config3), generatedReason("survey question proposal form", plural2(active.length, "active persona")));
-  }
-  if (config3.sync.directory) {
-    const tools = toolsDirectorySection(personas, config3);
-    const sections = [...input2.directorySections ?? [], ...tools === void 0 ? [] : [tools]];
-    const options2 = sections.length === 0 ? {} : { sections };
-    files.add(directoryPath(config3), renderDirectory(personas, config3, options2), generatedReason("persona directory", plural2(personas.length, "persona")));
-  }
-  if (config3.sync.copilotPrompts) {
-    for (const persona of active) {
-      files.add(copilotPromptPath(persona), renderCopilotPrompt(persona, config3), generatedReason(`Copilot prompt for persona ${persona.name}`, persona.file));
-    }
-  }
-  return { operations: files.operations.sort((a, b) => compareText(a.target, b.target)), warnings: files.warnings };
+// src/core/templates/templates.generated.ts
+var TEMPLATES = {
+  "README.md": "# Templates\n\nText that persona-governance writes into your repository and issues. Edit freely: `{{placeholders}}`\nare filled in by the tool, and everything else is copied as written. After editing, run\n`npm run templates` so the change is embedded in the build.\n",
+  "codeowners-block-header.txt": "# Generated by persona-governance from the persona docs in {{personasPath}}/. Do not edit this block:\n# change a persona's `champions` or `paths` and run `persona-gov apply`. Keep your own rules above the\n# block; a rule below it overrides the generated ones, because the last matching rule wins.\n",
+  "comments/command-declined.md": "{{marker}}\n{{actor}} declined this question: answering it would take more work than the champions can reasonably give. Their reason:\n\n{{reason}}\n\nA narrower question, in a new issue, is welcome.\n",
+  "comments/command-handoff.md": "{{marker}}\n{{actor}} handed this {{subject}} over to {{target}}.\n",
+  "comments/command-not-applied.md": "{{marker}}\n`{{command}}` was not applied: {{problem}}\n",
+  "comments/command-rejected.md": "{{marker}}\n{{actor}} rejected this proposed survey question. Their reason:\n\n{{reason}}\n",
+  "comments/routing-needs-persona.md": "{{markers}}\nThis {{subject}} can't reach a champion yet: {{problem}}\n\nChoose one of these personas, either in the **Persona** field (edit the issue) or by commenting `/persona <name>`:\n\n{{personaList}}\n\n{{suggestion}}\n\nNobody is assigned until a persona is chosen.\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
+  "comments/routing-question.md": "{{markers}}\nThis question goes to the champions of the **{{persona}}** persona.\n\n{{routeNote}}\n\n- **Champions:** {{champions}}\n- **Assigned:** {{assigned}}\n- **What to expect:** a first answer within {{responseTime}}. Champions make a reasonable effort; a question that would take too much work may be declined, with the reason.\n\n{{assignmentNote}}\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
+  "comments/routing-survey-question.md": "{{markers}}\nThis proposed survey question goes to the champions of the **{{persona}}** persona, who curate its survey.\n\n{{routeNote}}\n\n- **Champions:** {{champions}}\n- **Assigned:** {{assigned}}\n- **What to expect:** within {{responseTime}}, a champion answers `/accept` (a pull request then adds the question to the persona's questions file and links back here) or `/reject <reason>`.\n\n{{assignmentNote}}\n\n<details>\n<summary>Commands for this issue</summary>\n\nComment a command on a line of its own:\n\n{{commands}}\n\n</details>\n",
+  "copilot-prompt.md": '---\n{{frontMatter}}\n---\n<!-- Generated by persona-governance from {{docPath}}. Do not edit: edit the persona doc. -->\n\nTake the point of view of the **{{name}}** persona. Use what follows to judge how a change, a tool or a\nplan would land with the people in it: what they are responsible for, what they want, and which tools\nthey use at each stage of their work. Say where the persona doc leaves you unsure; its champions\n({{champions}}) answer questions through a "Persona question" issue.\n\n## Role summary\n\n{{summary}}\n\n## Responsibilities\n\n{{responsibilities}}\n\n## Goals\n\n{{goals}}\n\n## Workflow\n\n{{workflow}}\n\nSource: [{{docPath}}]({{docLink}})\n',
+  "directory-header.md": "# Personas\n\nThe personas of this engineering organisation: who they are, who champions them, and how they work\ntogether. Each name links to the persona's doc, with its responsibilities, goals and workflow map.\n\nQuestions about a persona go to its champions: open a **Persona question** issue and pick the persona.\nTo change what this page says, edit the persona docs in `{{personasPath}}/`; the page is regenerated\nfrom them.\n",
+  "followups/dropped-notice.md": "{{marker}}\nThis step was removed from the agreed next steps in #{{meeting}}, so it is no longer followed up: no reminders, and the progress digest lists it as dropped. The issue stays open. Close it if the work is no longer needed, or put the line back in #{{meeting}} with `#{{issue}}` on it to follow the step up again.\n",
+  "followups/problems-comment.md": "{{marker}}\n**{{count}} of the agreed next steps could not be read**, so {{them}} no tracking issue yet. Edit the {{lines}} in the description of this issue; this comment is updated when you do.\n\n{{problems}}\n\nEach step is one line: {{format}}\n",
+  "followups/problems-resolved.md": "{{marker}}\nEvery line of the agreed next steps reads cleanly now, and each step has its tracking issue. Thanks for fixing them.\n",
+  "followups/restored-notice.md": "{{marker}}\nThis step is back in the agreed next steps of #{{meeting}} and followed up again.\n",
+  "followups/tracking-issue.md": "{{markers}}\nAn agreed next step from the review meeting #{{meeting}}{{cycle}}.\n\n{{text}}\n\n- **Owner:** {{owner}}\n- **Due:** {{due}}\n- **Persona:** {{persona}}\n- **Pain point:** {{pain}}\n\nClose this issue when the step is done: #{{meeting}} ticks it off{{project}}. To change the owner, the due date, the persona or the pain point, edit the step's line in #{{meeting}}; this issue follows. Reminders start {{remindDaysBefore}} before the due date and repeat at most once every {{interval}} until the issue is closed.\n",
+  "issue-forms/persona-question.yml": `# The words of the "Persona question" issue form. persona-governance builds
+# .github/ISSUE_TEMPLATE/persona-question.yml from this text and the persona docs. The persona list,
+# the field ids and the field labels come from the tool, because routing reads them back from each
+# issue; everything below is yours to edit. {{responseTime}} becomes routing.responseTime and
+# {{notSure}} the dropdown's last option.
+name: Persona question
+description: Ask a persona's champions how that persona works, what it needs, or which tools it uses.
+title: "[Persona question]: "
+intro: |
+  Every persona has champions: people who belong to it and answer questions about it. They aim to
+  reply within {{responseTime}}. They may decline a question whose answer would take too much work,
+  and will say so.
+persona:
+  description: Whose champions should answer? Choose "{{notSure}}" and a maintainer will route it.
+  aliasesIntro: "Also known as:"
+question:
+  description: What would you like to know?
+  placeholder: How do backend developers usually debug a failing deploy?
+context:
+  description: Why you are asking, what you have tried, and links that help.
+urgency:
+  description: How soon you need an answer. Champions aim to reply within {{responseTime}}.
+`,
+  "persona-governance.yml": '# Settings for persona-governance. Every key is optional and every value below is the default, so\n# this file behaves exactly like having no file at all: change only what you need. Keys that are\n# commented out have no default; remove the `#` to set them.\n# Reference: https://github.com/persona-governance/persona-governance#configuration\n#\n# The GitHub App also finds this file in the organisation\'s `.github` repository when a repository has\n# none, and `_extends` starts from another repository\'s file (`.github` or `owner/repo`), overriding\n# only the keys set here. The CLI and the Action read this file as it is.\n# _extends: .github\n\npersonas:\n  # Folder that holds one Markdown file per persona.\n  path: personas\n  # H2 sections every persona doc must have (an error when missing or empty).\n  requiredSections:\n    - Role Summary\n    - Responsibilities\n    - Goals\n  # H2 sections a persona doc should have (a warning when missing).\n  recommendedSections:\n    - Typical Communication\n    - Interactions with Other Roles\n    - Workflow\n  # Larger persona docs are reported instead of read.\n  maxFileBytes: 262144\n  # More files than this under `path` are reported instead of read.\n  maxFiles: 20000\n\nphases:\n  # Keep the twelve default phases (design-and-planning, source-control, editing-code, building,\n  # debugging, dependency-management, testing, code-review, release-and-deployment, experimentation,\n  # bug-tracking, monitoring-and-alerting). With `false`, only the phases under `extra` exist.\n  includeDefaults: true\n  # Phases of your own. Keywords sort survey comments into the phase.\n  extra: []\n  # extra:\n  #   - id: data-pipelines\n  #     name: Data pipelines\n  #     keywords: [airflow, backfill, pipeline run]\n\nlabels:\n  # Every persona gets an issue label named prefix + persona name, e.g. "persona: Backend Developer".\n  prefix: "persona: "\n  # Colours are 6-digit hex, with or without a leading #.\n  color: "1d76db"\n  retiredColor: "cfd3d7"\n  workflowColor: "5319e7"\n  # Labels to delete. Only the labels listed here are ever deleted, and never while an issue uses them.\n  delete: []\n\n# The tools your personas use. Workflow maps and survey comments are matched against names and\n# aliases; the owner team gets a heads-up when its tool is among a persona\'s top pain points.\ntools: []\n# tools:\n#   - name: Bazel\n#     aliases: [bazel remote cache]\n#     phase: building\n#     owner: "@acme/build-infra"\n#     url: https://bazel.build\n\nsync:\n  # `pr` opens a pull request with the generated files; `commit` pushes them straight to the branch.\n  via: pr\n  branch: persona-governance/sync\n  # What sync keeps up to date: the CODEOWNERS block, the persona issue form and personas/README.md.\n  codeowners: true\n  issueForm: true\n  directory: true\n  # Copilot prompt files per persona.\n  copilotPrompts: false\n\nrouting:\n  # Who is assigned a persona question: every champion, one in turn (round-robin) or one at random.\n  strategy: all\n  # Promised in the reply to a question.\n  responseTime: 3 business days\n  # Assigned when a persona has no champions.\n  fallbackChampions: []\n  # Suggest a persona when an issue mentions one by name or alias.\n  detectMentions: false\n  # Where the personas live when they are kept in another repository (owner/name).\n  # personasRepo: acme/personas\n\nsurvey:\n  # The column of the survey export that says which personas a respondent belongs to.\n  personaColumn: Which personas describe you?\n  multiValueSeparator: ";"\n  # Score columns mapped to phase ids, and the free-text columns to categorise.\n  # scoreColumns:\n  #   "How satisfied are you with build times?": building\n  # commentColumns:\n  #   - What slows you down the most?\n  scale:\n    min: 1\n    max: 5\n  # Figures that rest on fewer responses than this carry a small-sample warning.\n  minResponses: 10\n  # cycle: 2026-H2\n  # previousCycle: 2026-H1\n  # planningDeadline: "2027-01-15"\n  topPainPoints: 5\n  quotesPerPainPoint: 3\n  questionsPath: survey/questions\n  headsUp:\n    # Tell tool owners about their pain points with an `issue` of their own or a `comment`.\n    mode: issue\n    # repo: acme/devex-feedback\n\nfollowups:\n  # The Projects (v2) board where the next steps agreed after a survey are tracked.\n  # project: https://github.com/orgs/acme/projects/7\n  remindDaysBefore: 3\n  reminderIntervalDays: 7\n  # The project fields the follow-ups fill in, by name. Missing ones are created (Status is built in:\n  # its options Todo, In Progress and Done are used as they are). Cycle may be a text or an iteration field.\n  fields:\n    status: Status\n    persona: Persona\n    due: Due\n    cycle: Cycle\n    owner: Owner\n',
+  "persona.md": '---\n# One developer persona. Its champions review every change to this file.\n# Reference: https://github.com/persona-governance/persona-governance#the-persona-document\nname: {{name}}\nid: {{id}}\n# A draft may have no champions yet. Before changing it to `active`, add at least one champion: the\n# GitHub handle of someone who belongs to this persona, or of their team ("@user", "@org/team").\nstatus: draft\nchampions: []\nsummary: One line on who is in this persona and what they build.\n# Other names people use for this persona; issue routing and survey matching look for them too.\naliases: []\n# More keys, all optional:\n# parent: backend-developer     # the id of the persona this one is a sub-persona of\n# size: 150                     # roughly how many people are in this persona\n# paths: [docs/payments/]       # more repository paths the champions own in CODEOWNERS\n---\n\n## Role Summary\n\nTwo or three sentences: what people in this persona build, where they sit in the organisation, and\nroughly how many of them there are.\n\n## Responsibilities\n\n- What they own day to day.\n- What they are called for when something breaks.\n\n## Goals\n\n- What a good week looks like for them, in terms an infrastructure team could measure, such as "a\n  reviewed change reaches production the same day".\n\n## Typical Communication\n\nWhere they talk and decide: chat channels, meetings, design reviews, trackers.\n\n## Interactions with Other Roles\n\nWhich other personas they work with, and on what. Link to their docs, for example\n`[SRE](sre.md#goals)`.\n\n## Workflow\n\nFor each phase of work, the tools this persona uses and how. Use phase ids from the configuration and\ntool names from its `tools` registry; delete the rows of phases this persona does not go through.\n\n| Phase | Tools | How |\n| --- | --- | --- |\n| design-and-planning | | How designs are written and reviewed. |\n| source-control | | Branching and merging conventions. |\n| editing-code | | Editors, IDEs and code search. |\n| building | | Local builds and CI. |\n| testing | | Which tests run where, and how flaky tests are handled. |\n| code-review | | Who reviews, and how fast. |\n| release-and-deployment | | How a change reaches users. |\n| monitoring-and-alerting | | Dashboards, alerts and on-call. |\n',
+  "publish/analysis-issue.md": `> [!NOTE]
+> The **{{persona}}** persona's results from the {{cycle}} developer survey ({{source}}), for its champions ({{champions}}) to review: categorise what the keywords missed, interview where a comment is unclear, and bring the top pain points to the review meeting.
+>
+> persona-governance rewrites this part of the description each time the survey is published. Write your analysis under "Champion's notes" below, or in comments: that is never overwritten.
+
+{{report}}
+`,
+  "publish/analysis-notes.md": "## Champion's notes\n\n<!-- Your reading of the results: what the figures do not say, what interviews found, which pain points to raise in the review meeting. persona-governance never changes this section. -->\n",
+  "publish/heads-up.md": "{{mention}}: the {{cycle}} developer survey names {{tools}} among the top pain points of {{personas}}. This is an early heads-up, so that it can inform your planning before {{deadline}}. The persona champions will ask you to the review meeting, where the next steps are agreed.\n\n{{table}}\n\n{{caveats}}\n\n### What respondents wrote\n\n{{commentsIntro}}\n\n{{comments}}\n\n<sub>persona-governance sends one heads-up per tool owner and survey cycle. When the survey is published again it updates this text in place, which notifies nobody again.</sub>\n",
+  "publish/meeting-issue.md": "## {{cycle}} survey review: agree next steps before planning\n\nThis meeting goes over the analysis of the {{cycle}} developer survey with the persona champions and the people who control the priorities of the teams whose tools came up. Its outcome is a short list of next steps, each with an owner and a due date, agreed **before the infrastructure teams' planning deadline** so the feedback makes it into the plan.\n\n**Planning deadline:** {{deadline}}\n\n### Top pain points across personas\n\n{{intro}}\n\n{{table}}\n\n{{caveats}}\n\n### Who should attend\n\nTick people off as they confirm. Champions review their persona's analysis beforehand; tool owners have had a heads-up with the raw comments that name their tools.\n\n{{attendees}}\n\n### Recording next steps\n\nDuring the meeting, write each agreed step as one line under **{{nextStepsHeading}}** below, in this form:\n\n{{lineFormat}}\n\n{{fieldHelp}}\n\nFor example: {{example}}\n\npersona-governance rewrites this part of the description each time the survey is published; it never changes the next steps below.\n",
+  "publish/next-steps.md": '{{heading}}\n\n{{help}} One line per agreed step, in the form shown under "Recording next steps". Tracking issues are created from these lines; editing a line updates its tracking issue. -->\n',
+  "publish/truncated-note.md": "> [!NOTE]\n> {{what}} to stay within GitHub's limit on the size of an issue description. {{fullReport}}\n",
+  "questions/accepted-reply.md": "{{marker}}\nAccepted. Pull request {{pullRequest}} adds this question to {{file}} as {{id}}, with `status: active`; merging it closes this issue.\n\n{{beforeMerging}}\n",
+  "questions/already-active-reply.md": "{{marker}}\nAccepted, and nothing to change: {{file}} on {{branch}} already asks this question as {{id}}, with `status: active`. No pull request is needed.\n",
+  "questions/broken-file-reply.md": "{{marker}}\nAccepted, but no pull request was opened: {{file}} on {{branch}} cannot be edited safely.\n\n- **Where:** line {{line}}, column {{column}}\n- **Problem:** {{problem}}\n\nFix that line of the file on {{branch}}, then comment `/accept` again.\n",
+  "questions/needs-options.md": "**Before merging:** a choice question needs `options:`, the list of answers respondents pick from (the proposal lists them under **Reason**). The proposal form has no options field, so a champion must add `options:` to the question {{id}} on the branch {{branch}}. The validation check fails until it is there.\n",
+  "questions/needs-phase.md": "**Before merging:** a scale question needs a `phase:`, the id of the phase its score is about (for example `phase: building`). The proposal form has no phase field, so a champion must add `phase:` to the question {{id}} on the branch {{branch}}. The validation check fails until it is there.\n",
+  "questions/pull-request-body.md": "{{marker}}\nAdds the survey question proposed in #{{issue}} to the questions of the **{{persona}}** persona, with `status: active`. The proposal was accepted with `/accept`.\n\n- **Question:** {{text}}\n- **Id:** {{id}}\n- **Type:** {{type}}\n- **File:** {{file}}\n\n{{beforeMerging}}\n\nCloses #{{issue}}\n",
+  "workflows/persona-followups.yml": `# Persona follow-ups: turns the "Agreed next steps" checklist of the survey review-meeting issue into
+# tracking issues on a Projects board, and keeps them moving. When the checklist is edited (or a
+# tracking issue is closed or reopened) it syncs that meeting; every Monday it also reminds the owners
+# of steps that are due soon or overdue, updates the progress digest on the meeting issue, and closes
+# the meeting once every step is done. Reminders come at most once per step per
+# \`followups.reminderIntervalDays\`, however often this runs.
+# Reference: https://github.com/persona-governance/persona-governance#follow-ups
+name: Persona follow-ups
+
+on:
+  issues:
+    types: [edited, closed, reopened]
+  schedule:
+    # Mondays at 07:00 UTC.
+    - cron: "0 7 * * 1"
+  workflow_dispatch:
+    inputs:
+      dry-run:
+        description: Only show what would be done, in the job summary
+        required: false
+        type: boolean
+        default: false
+
+# Nothing by default; the job asks for exactly what it needs.
+permissions: {}
+
+jobs:
+  followups:
+    name: Follow up the agreed next steps
+    # Issue events are only interesting for meeting and tracking issues; the command checks which.
+    if: github.event_name != 'issues' || contains(github.event.issue.labels.*.name, 'review-meeting') || contains(github.event.issue.labels.*.name, 'next-step')
+    runs-on: ubuntu-latest
+    # One run at a time, so an edit and the weekly run cannot both create the same tracking issue.
+    concurrency:
+      group: persona-governance-followups
+      cancel-in-progress: false
+    permissions:
+      # Read the persona docs and the settings from the checkout.
+      contents: read
+      # Create and update the tracking issues, their labels, the checklist and the comments.
+      issues: write
+    steps:
+      - uses: actions/checkout@v4
+      - uses: persona-governance/persona-governance@v1
+        with:
+          command: followups
+          dry-run: \${{ inputs.dry-run || false }}
+          # The workflow's GITHUB_TOKEN cannot reach Projects (v2). Give a fine-grained personal access
+          # token with "Projects: read and write" on the organisation (or a classic one with the
+          # \`project\` scope), or a GitHub App token with "organization_projects: write".
+          project-token: \${{ secrets.PERSONA_PROJECTS_TOKEN }}
+`,
+  "workflows/persona-governance.yml": `# Persona governance: checks persona docs in pull requests and, once they are merged, keeps labels,
+# CODEOWNERS and the persona directory in step with them.
+# Reference: https://github.com/persona-governance/persona-governance#readme
+name: Persona governance
+
+on:
+  pull_request:
+    paths:
+      - "personas/**"
+      - ".github/persona-governance.yml"
+      - ".github/workflows/persona-governance.yml"
+  push:
+    branches: [main]
+    paths:
+      - "personas/**"
+      - ".github/persona-governance.yml"
+  workflow_dispatch:
+
+# Nothing by default; each job asks for exactly what it needs.
+permissions: {}
+
+jobs:
+  validate:
+    name: Validate persona docs
+    if: github.event_name == 'pull_request'
+    runs-on: ubuntu-latest
+    permissions:
+      # Reading the checkout is all validation needs: annotations and the job summary need no token.
+      contents: read
+    steps:
+      - uses: actions/checkout@v4
+      - uses: persona-governance/persona-governance@v1
+        with:
+          command: validate
+
+  sync:
+    name: Sync labels, CODEOWNERS and the directory
+    if: github.event_name != 'pull_request'
+    runs-on: ubuntu-latest
+    # One sync at a time, so two quick merges cannot race each other on the same branch.
+    concurrency:
+      group: persona-governance-sync
+      cancel-in-progress: false
+    permissions:
+      # Push the sync branch (or commit, with \`sync.via: commit\`).
+      contents: write
+      # Open the sync pull request. The repository must also allow GitHub Actions to create pull
+      # requests (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions).
+      pull-requests: write
+      # Create, update and rename persona labels.
+      issues: write
+    steps:
+      - uses: actions/checkout@v4
+      - uses: persona-governance/persona-governance@v1
+        with:
+          command: sync
+`,
+  "workflows/persona-survey.yml": "# Persona survey: publishes the analysis of a survey export committed to this repository. For each\n# persona an analysis issue for its champions, one heads-up per owner of a tool in the top pain\n# points, and the review-meeting issue whose \"Agreed next steps\" become tracked work. Run it by hand\n# (Actions \u2192 Persona survey \u2192 Run workflow) once the export is committed; running it again updates\n# the same issues and never duplicates them.\n# Reference: https://github.com/persona-governance/persona-governance#survey\nname: Persona survey\n\non:\n  workflow_dispatch:\n    inputs:\n      survey-file:\n        description: Path of the survey export in the repository (CSV, JSON or JSON Lines), e.g. survey/2026-h2.csv\n        required: true\n        type: string\n      dry-run:\n        description: Only show what would be created or updated, in the job summary\n        required: false\n        type: boolean\n        default: false\n\n# Nothing by default; the job asks for exactly what it needs.\npermissions: {}\n\njobs:\n  publish:\n    name: Publish the survey analysis\n    runs-on: ubuntu-latest\n    # One publication at a time, so two quick runs cannot both create the same issue.\n    concurrency:\n      group: persona-governance-survey\n      cancel-in-progress: false\n    permissions:\n      # Read the persona docs, the settings and the export from the checkout.\n      contents: read\n      # Create and update the analysis, heads-up and review-meeting issues and their labels.\n      issues: write\n    steps:\n      - uses: actions/checkout@v4\n      - uses: persona-governance/persona-governance@v1\n        with:\n          command: survey\n          survey-file: ${{ inputs.survey-file }}\n          dry-run: ${{ inputs.dry-run }}\n          # Champions given as teams are assigned by listing the team's members, which the workflow's\n          # GITHUB_TOKEN cannot do; a token that can read the organisation's teams (members: read)\n          # assigns them, and so does one that can write to `survey.headsUp.repo` if it is elsewhere.\n          # github-token: ${{ secrets.PERSONA_GOVERNANCE_TOKEN }}\n"
+};
+
+// src/core/templates/render-template.ts
+function renderTemplate(name, values) {
+  return fillPlaceholders(TEMPLATES[name], values, name);
 }
-function collectFiles(current) {
-  const operations = [];
-  const warnings = [];
-  const unread = (path) => {
-    if (current.files.has(path) || !current.paths.has(path)) return false;
-    warnings.push({ file: path, line: 1, rule: "sync-file-not-read", message: `${path} exists but was not read, so the sync leaves it alone; read every file managedFiles() lists before planning` });
+function fillPlaceholders(text2, values, source = "template") {
+  return text2.replace(/\{\{\s*([a-zA-Z][\w.-]*)\s*\}\}/g, (_, key) => {
+    const value = values[key];
+    if (value === void 0) throw new Error(`${source} uses {{${key}}}, which nothing provides`);
+    return value;
+  });
+}
+function templateText(name) {
+  return TEMPLATES[name];
+}
+
+// src/core/followups/render-problems-comment.ts
+var PROBLEMS_MARKER = "<!-- persona-governance:next-step-problems -->";
+function renderProblemsComment(problems) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const problem of problems) byLine.set(problem.line, [...byLine.get(problem.line) ?? [], problem]);
+  const entries = [...byLine.entries()].sort(([a], [b]) => a - b).map(([line, list2]) => renderLine(line, list2));
+  const count = byLine.size;
+  return renderTemplate("followups/problems-comment.md", {
+    marker: PROBLEMS_MARKER,
+    count: count === 1 ? "1 line" : `${count} lines`,
+    them: count === 1 ? "its step has" : "their steps have",
+    lines: count === 1 ? "line" : "lines",
+    problems: entries.join("\n"),
+    format: inlineCode(NEXT_STEP_LINE_FORMAT)
+  });
+}
+function renderProblemsResolved() {
+  return renderTemplate("followups/problems-resolved.md", { marker: PROBLEMS_MARKER });
+}
+function renderLine(line, problems) {
+  const first = problems[0];
+  const title = line === 0 ? "**The checklist:**" : `**Line ${line}:** ${inlineCode(neutralizeMentions(first.raw.trim()))}`;
+  const details = problems.map((problem) => `  - ${neutralizeMentions(problem.message)} ${neutralizeMentions(problem.fix)}`);
+  return [`- ${title}`, ...details].join("\n");
+}
+
+// src/core/followups/plan-problems-comment.ts
+function planProblemsComment(meeting, problems, existing) {
+  if (problems.length === 0) {
+    if (existing === void 0) return [];
+    const body2 = renderProblemsResolved();
+    return existing.body === body2 ? [] : [{ kind: "comment", issue: meeting, role: "problems", body: body2, commentId: existing.id, reason: "every line of the checklist reads cleanly now" }];
+  }
+  const body = renderProblemsComment(problems);
+  if (existing?.body === body) return [];
+  const lines = new Set(problems.map((problem) => problem.line)).size;
+  const reason = `${lines === 1 ? "1 line" : `${lines} lines`} of the checklist cannot be read`;
+  return [{ kind: "comment", issue: meeting, role: "problems", body, reason, ...existing === void 0 ? {} : { commentId: existing.id } }];
+}
+
+// src/core/followups/render-step-notices.ts
+var STEP_NOTICE_MARKER = "<!-- persona-governance:next-step-notice -->";
+function renderStepNotice(kind, meeting, issue3) {
+  return renderTemplate(kind === "dropped" ? "followups/dropped-notice.md" : "followups/restored-notice.md", {
+    marker: STEP_NOTICE_MARKER,
+    meeting: String(meeting),
+    issue: String(issue3)
+  });
+}
+function renderStateNotice(meeting, state) {
+  const what = state === "closed" ? "Closed as completed: the step was ticked off" : "Reopened: the step's box was unticked";
+  return `${STEP_NOTICE_MARKER}
+${what} in the agreed next steps of #${meeting}.`;
+}
+
+// src/core/followups/render-tracking-issue.ts
+var MAX_TITLE = 256;
+function trackingIssueTitle(text2) {
+  const line = text2.replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  return line.length <= MAX_TITLE ? line : `${line.slice(0, MAX_TITLE - 1).trimEnd()}\u2026`;
+}
+function renderTrackingIssueBody(record2, context) {
+  const dueNote = record2.due === void 0 ? "not set" : record2.due;
+  const pain = record2.pain === void 0 ? "not named" : `${safeInline(context.painName ?? record2.pain)}${context.analysisIssue === void 0 ? "" : ` (analysis: #${context.analysisIssue})`}`;
+  return renderTemplate("followups/tracking-issue.md", {
+    markers: renderTrackingMarkers(record2),
+    meeting: String(record2.meeting),
+    cycle: record2.cycle === void 0 ? "" : ` (${safeInline(record2.cycle)})`,
+    text: quoteBlock(record2.text),
+    owner: record2.owner ?? "not named",
+    due: dueNote,
+    persona: record2.persona === void 0 ? "not named" : safeInline(context.personaName ?? record2.persona),
+    pain,
+    project: context.hasProject ? " and the project board moves it to Done" : "",
+    remindDaysBefore: plural2(context.remindDaysBefore, "day"),
+    interval: plural2(context.reminderIntervalDays, "day")
+  });
+}
+
+// src/core/config/handles.ts
+var USER_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+var TEAM_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
+function parseHandle(raw) {
+  const user = USER_HANDLE.exec(raw);
+  if (user) return { kind: "user", handle: raw, login: user[1] };
+  const team = TEAM_HANDLE.exec(raw);
+  if (team) return { kind: "team", handle: raw, org: team[1], slug: team[2] };
+  return void 0;
+}
+var handleSchema = external_exports.string().refine((value) => parseHandle(value) !== void 0, {
+  message: "must be a GitHub handle: @user or @org/team"
+});
+
+// src/core/routing/pick-assignees.ts
+function pickAssignees(input2) {
+  const covered = new Set(input2.covered.map((login) => login.toLowerCase()));
+  const logins = [];
+  const emptyTeams = [];
+  for (const champion of input2.champions) {
+    if (champion.kind === "user") {
+      logins.push(champion.login);
+      continue;
+    }
+    const members2 = teamMembersOf(input2.teamMembers, champion.org, champion.slug);
+    if (members2.length === 0) {
+      emptyTeams.push(champion.handle);
+      continue;
+    }
+    logins.push(...pickFromTeam(members2, `${champion.org}/${champion.slug}`, covered, input2));
+  }
+  return { logins: uniqueLogins(logins), emptyTeams };
+}
+function pickFromTeam(members2, team, covered, input2) {
+  if (input2.strategy === "all") return [...members2];
+  const holder = members2.find((member) => covered.has(member.toLowerCase()));
+  if (holder !== void 0) return [holder];
+  const index = input2.strategy === "round-robin" ? input2.issueNumber % members2.length : hashString(`${input2.seed}\0${team}`) % members2.length;
+  return [members2[index]];
+}
+function teamMembersOf(teams, org, slug3) {
+  const key = `${org}/${slug3}`.toLowerCase();
+  const entry = Object.entries(teams).find(([name]) => name.toLowerCase() === key);
+  const members2 = uniqueLogins(entry?.[1] ?? []);
+  return members2.sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()) || a.localeCompare(b));
+}
+function uniqueLogins(logins) {
+  const seen = /* @__PURE__ */ new Set();
+  return logins.filter((login) => {
+    const key = login.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
-  };
-  const add2 = (path, content, reason) => {
-    const previous = current.files.get(path);
-    if (previous === content || unread(path)) return;
-    const diff = fileDiff(path, previous, content);
-    const operation = { kind: "file", action: previous === void 0 ? "create" : "update", target: path, content, diff, reason: reason(previous, diff) };
-    operations.push(previous === void 0 ? operation : { ...operation, previous });
-  };
-  return { operations, warnings, unread, add: add2 };
+  });
 }
-function generatedReason(what, source) {
-  return (previous, diff) => {
-    if (previous === void 0) return `new ${what}, from ${source}`;
-    const { added, removed } = countDiffLines(diff);
-    const replaced = previous.includes(GENERATED_MARK) ? "" : "; replaces a file persona-governance did not write";
-    return `${what} out of date: ${plural2(added, "line")} added, ${removed} removed${replaced}`;
-  };
-}
-function plural2(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function hashString(text2) {
+  let hash2 = 2166136261;
+  for (const unit of new TextEncoder().encode(text2)) {
+    hash2 ^= unit;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2;
 }
 
-// src/core/diagnostics/diagnostic.ts
-function diagnostic(fields) {
-  const { suggestion, ...rest } = fields;
-  return suggestion === void 0 ? rest : { ...rest, suggestion };
+// src/core/followups/step-assignees.ts
+function chooseAssignees(owner, options2) {
+  const handle = owner === void 0 ? void 0 : parseHandle(owner);
+  if (handle === void 0) return { logins: [] };
+  const picked = pickAssignees({
+    champions: [handle],
+    strategy: options2.config.routing.strategy,
+    teamMembers: options2.teamMembers,
+    issueNumber: options2.turn,
+    seed: options2.seed,
+    covered: options2.covered
+  });
+  return picked.emptyTeams.length > 0 ? { logins: picked.logins, emptyTeam: picked.emptyTeams[0] } : { logins: picked.logins };
 }
-function countDiagnostics(diagnostics) {
-  let errors = 0;
-  let warnings = 0;
-  for (const d of diagnostics) {
-    if (d.severity === "error") errors++;
-    else warnings++;
+
+// src/core/followups/record-changes.ts
+var FACT_KEYS = ["text", "owner", "due", "persona", "pain", "cycle"];
+function factsChanged(a, b) {
+  return FACT_KEYS.some((key) => a[key] !== b[key]);
+}
+function recordChanged(a, b) {
+  return renderTrackingMarkers(a) !== renderTrackingMarkers(b);
+}
+function describeChanges(a, b) {
+  const names = { text: "text", owner: "owner", due: "due date", persona: "persona", pain: "pain point", cycle: "cycle" };
+  const changed = FACT_KEYS.filter((key) => a[key] !== b[key]).map((key) => names[key]);
+  if (a.key !== b.key && changed.length === 0) changed.push("key");
+  if (a.dropped !== b.dropped) changed.push(b.dropped ? "marked dropped" : "restored");
+  if (a.closed !== b.closed && changed.length === 0) changed.push(b.closed ? "recorded as done" : "recorded as open");
+  return changed;
+}
+function replaceMarkers(body, before, after) {
+  const old = renderTrackingMarkers(before);
+  return body.includes(old) ? body.replace(old, renderTrackingMarkers(after)) : `${renderTrackingMarkers(after)}
+${body.replace(/<!-- persona-governance:next-step(?:-state)? [^\n]*-->\n?/g, "")}`;
+}
+
+// src/core/followups/plan-step-ops.ts
+function planNewStep(entry, turn, input2) {
+  const choice = chooseAssignees(entry.step.owner?.handle, { config: input2.config, teamMembers: input2.teamMembers, turn, seed: entry.key, covered: [] });
+  const record2 = { ...desiredFacts(entry, input2), assigned: choice.logins, closed: entry.step.done, dropped: false };
+  const operation = {
+    kind: "create-issue",
+    key: entry.key,
+    line: entry.step.line,
+    title: trackingIssueTitle(entry.title),
+    body: renderTrackingIssueBody(record2, bodyContext(record2, input2)),
+    labels: labelsFor(record2.persona, input2),
+    assignees: choice.logins,
+    close: entry.step.done,
+    reason: `line ${entry.step.line} of #${input2.meeting.number} has no tracking issue yet`
+  };
+  const edit = { line: entry.step.line, from: entry.step.raw, box: entry.step.done ? "x" : " ", link: { createdKey: entry.key } };
+  return { operations: [operation], edit, notes: emptyTeamNote(choice.emptyTeam, entry) };
+}
+function planExistingStep(entry, tracking, turn, input2) {
+  const { issue: issue3, record: record2 } = tracking;
+  const facts = desiredFacts(entry, input2);
+  if (facts.due === void 0 && record2.due !== void 0) facts.due = record2.due;
+  const operations = [];
+  const notes = [];
+  const state = reconcileState(entry.step.done, issue3.state === "closed", record2.closed);
+  let assigned = record2.assigned;
+  if (facts.owner !== record2.owner) {
+    const choice = chooseAssignees(facts.owner, { config: input2.config, teamMembers: input2.teamMembers, turn, seed: entry.key, covered: issue3.assignees });
+    notes.push(...emptyTeamNote(choice.emptyTeam, entry));
+    const current = new Set(issue3.assignees.map((login) => login.toLowerCase()));
+    const add2 = choice.logins.filter((login) => !current.has(login.toLowerCase()));
+    const keep = new Set(choice.logins.map((login) => login.toLowerCase()));
+    const remove = record2.assigned.filter((login) => current.has(login.toLowerCase()) && !keep.has(login.toLowerCase()));
+    if (add2.length > 0) operations.push({ kind: "assign", issue: issue3.number, logins: add2, reason: `the owner is now ${facts.owner ?? "nobody"}` });
+    if (remove.length > 0) operations.push({ kind: "unassign", issue: issue3.number, logins: remove, reason: `the owner is no longer ${record2.owner ?? "set"}` });
+    assigned = [...record2.assigned.filter((login) => !remove.includes(login)), ...add2];
   }
-  return { errors, warnings };
+  const next = { ...facts, assigned, closed: state.closed, dropped: false };
+  const update = planIssueUpdate(tracking, next, state.issue, input2);
+  if (update !== void 0) operations.push(update);
+  if (state.issue !== void 0) {
+    const body = renderStateNotice(input2.meeting.number, state.issue);
+    operations.push({ kind: "comment", issue: issue3.number, role: "state-change", body, reason: `the step's box was ${state.issue === "closed" ? "ticked" : "unticked"} in #${input2.meeting.number}` });
+  }
+  if (record2.dropped) {
+    operations.push({ kind: "comment", issue: issue3.number, role: "restored", body: renderStepNotice("restored", input2.meeting.number, issue3.number), reason: `the step is back in #${input2.meeting.number}` });
+  }
+  const box = state.closed ? "x" : " ";
+  const needsBox = entry.step.done !== state.closed;
+  if (!entry.linked || needsBox) {
+    const edit = { line: entry.step.line, from: entry.step.raw, box, ...entry.linked ? {} : { link: { issue: issue3.number } } };
+    return { operations, edit, notes };
+  }
+  return { operations, notes };
 }
-function sortDiagnostics(diagnostics) {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
-  );
+function planDropped(tracking, input2) {
+  const { issue: issue3, record: record2 } = tracking;
+  if (record2.dropped) return [];
+  const next = { ...record2, dropped: true };
+  const body = replaceMarkers(issue3.body, record2, next);
+  return [
+    { kind: "update-issue", issue: issue3.number, body, changes: ["marked dropped"], reason: `no line of #${input2.meeting.number} links it any more` },
+    { kind: "comment", issue: issue3.number, role: "dropped", body: renderStepNotice("dropped", input2.meeting.number, issue3.number), reason: "tell its owner the step is no longer followed up" }
+  ];
+}
+function reconcileState(box, closed, recorded) {
+  if (box === closed) return { closed };
+  if (closed !== recorded) return { closed };
+  return { closed: box, issue: box ? "closed" : "open" };
+}
+function planIssueUpdate(tracking, next, state, input2) {
+  const { issue: issue3, record: record2 } = tracking;
+  const changes = [];
+  const update = {};
+  if (next.text !== record2.text && trackingIssueTitle(next.text) !== issue3.title) {
+    update.title = trackingIssueTitle(next.text);
+    changes.push("title");
+  }
+  if (recordChanged(record2, next)) {
+    const body = factsChanged(record2, next) ? renderTrackingIssueBody(next, bodyContext(next, input2)) : replaceMarkers(issue3.body, record2, next);
+    if (body !== issue3.body) update.body = body;
+    const described = describeChanges(record2, next);
+    changes.push(...described.length > 0 ? described : update.body === void 0 ? [] : ["sync record"]);
+  }
+  const labels = reconcileLabels(issue3.labels, record2.persona, next.persona, input2);
+  if (labels !== void 0) {
+    update.labels = labels;
+    changes.push("labels");
+  }
+  if (state !== void 0) {
+    update.state = state;
+    changes.push(state === "closed" ? "closed" : "reopened");
+  }
+  if (changes.length === 0) return void 0;
+  return { kind: "update-issue", issue: issue3.number, ...update, changes, reason: `its line in #${input2.meeting.number} changed` };
+}
+function desiredFacts(entry, input2) {
+  const facts = { meeting: input2.meeting.number, key: entry.key, text: entry.title };
+  if (entry.step.owner !== void 0) facts.owner = entry.step.owner.handle;
+  if (entry.step.due !== void 0) facts.due = entry.step.due;
+  if (entry.step.persona !== void 0) facts.persona = entry.step.persona;
+  if (entry.step.pain !== void 0) facts.pain = entry.step.pain;
+  if (input2.cycle !== void 0) facts.cycle = input2.cycle;
+  return facts;
+}
+function bodyContext(record2, input2) {
+  const context = {
+    hasProject: input2.config.followups.project !== void 0,
+    remindDaysBefore: input2.config.followups.remindDaysBefore,
+    reminderIntervalDays: input2.config.followups.reminderIntervalDays
+  };
+  const persona = input2.personas.find((candidate) => candidate.id === record2.persona);
+  if (persona !== void 0) context.personaName = persona.name;
+  const phase = input2.phases.find((candidate) => candidate.id === record2.pain);
+  if (phase !== void 0) context.painName = phase.name;
+  const analysis = record2.persona === void 0 ? void 0 : input2.analysisIssues[record2.persona];
+  if (analysis !== void 0) context.analysisIssue = analysis;
+  return context;
+}
+function emptyTeamNote(team, entry) {
+  if (team === void 0) return [];
+  return [`Line ${entry.step.line}: the owner team ${team} has no members the token can see, so its tracking issue stays unassigned (a token with members: read, or read:org, can list them).`];
+}
+
+// src/core/followups/plan-followup-sync.ts
+function planFollowupSync(input2) {
+  const { matched, unclaimed, duplicates } = matchSteps(input2.checklist, input2.tracking);
+  const issueOps = [];
+  const edits = [];
+  const notes = [];
+  const repeated = [];
+  const turns = /* @__PURE__ */ new Map();
+  const newKeys = /* @__PURE__ */ new Set();
+  for (const entry of matched) {
+    const turn = nextTurn(turns, entry.step.owner?.handle);
+    if (entry.tracking === void 0 && newKeys.has(entry.key)) {
+      repeated.push(repeatedProblem(entry));
+      continue;
+    }
+    const plan = entry.tracking === void 0 ? planNewStep(entry, turn, input2) : planExistingStep(entry, entry.tracking, turn, input2);
+    if (entry.tracking === void 0) newKeys.add(entry.key);
+    issueOps.push(...plan.operations);
+    if (plan.edit !== void 0) edits.push(plan.edit);
+    notes.push(...plan.notes);
+  }
+  const dropped = [];
+  if (input2.checklist.found) {
+    for (const entry of unclaimed) {
+      issueOps.push(...planDropped(entry, input2));
+      dropped.push({ issue: entry.issue.number, title: entry.issue.title });
+    }
+  }
+  const operations = [...planLabels(issueOps, input2), ...issueOps];
+  if (input2.checklist.found && (edits.length > 0 || !hasDroppedSection(input2.meeting.body, dropped))) {
+    operations.push({ kind: "edit-meeting", issue: input2.meeting.number, edits, dropped, reason: describeMeetingEdit(edits, dropped) });
+  }
+  const problems = [...input2.checklist.errors, ...duplicates, ...repeated];
+  operations.push(...planProblemsComment(input2.meeting.number, problems, input2.problemsComment));
+  return { operations, notes, counts: { steps: matched.length - repeated.length, problems: new Set(problems.map((p) => p.line)).size, dropped: dropped.length } };
+}
+function nextTurn(turns, owner) {
+  const key = owner?.toLowerCase() ?? "";
+  const turn = turns.get(key) ?? 0;
+  turns.set(key, turn + 1);
+  return turn;
+}
+function planLabels(operations, input2) {
+  if (input2.labels === void 0) return [];
+  const existing = new Set(input2.labels.map((name) => name.toLowerCase()));
+  const wanted = new Set(operations.flatMap((op) => op.kind === "create-issue" ? op.labels : op.kind === "update-issue" ? op.labels ?? [] : []));
+  const specs = [
+    ...workflowLabelSpecs(input2.config).filter((label) => label.name === NEXT_STEP_LABEL),
+    ...input2.personas.map((persona) => personaLabel(persona, input2.config).spec)
+  ];
+  return specs.filter((spec) => wanted.has(spec.name) && !existing.has(spec.name.toLowerCase())).map((label) => ({ kind: "create-label", label, reason: "tracking issues carry it and the repository does not have it yet" }));
+}
+function describeMeetingEdit(edits, dropped) {
+  const parts = [];
+  const links = edits.filter((edit) => edit.link !== void 0).length;
+  if (links > 0) parts.push(`link ${links === 1 ? "1 step" : `${links} steps`} to ${links === 1 ? "its tracking issue" : "their tracking issues"}`);
+  const boxes = edits.length - links;
+  if (boxes > 0) parts.push(`set ${boxes === 1 ? "1 box" : `${boxes} boxes`} to match the tracking issues' state`);
+  if (dropped.length > 0) parts.push(`list ${dropped.length === 1 ? "1 dropped step" : `${dropped.length} dropped steps`}`);
+  return parts.length === 0 ? "remove the list of dropped steps" : parts.join("; ");
+}
+function repeatedProblem(entry) {
+  return {
+    line: entry.step.line,
+    raw: entry.step.raw,
+    message: "This line repeats the text of an earlier step, so it would track the same work twice.",
+    fix: "Delete one of the two lines, or reword this one if it is a different step.",
+    references: []
+  };
+}
+
+// src/core/followups/checklist-lines.ts
+var FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+function checklistLines(body) {
+  const section = findNextStepsSection(body);
+  if (section === void 0) return void 0;
+  const firstLine2 = lineNumberAt(body, section.content.start);
+  const lines = body.slice(section.content.start, section.content.end).split(/\r?\n/);
+  const result = [];
+  let inComment = false;
+  let fence2;
+  lines.forEach((text2, index) => {
+    if (fence2 !== void 0) {
+      if (text2.trimStart().startsWith(fence2)) fence2 = void 0;
+      return;
+    }
+    const opening = FENCE.exec(text2);
+    if (!inComment && opening) {
+      fence2 = opening[1].slice(0, 3);
+      return;
+    }
+    const { visible, open: open5 } = stripComments(text2, inComment);
+    inComment = open5;
+    if (visible.trim() !== "") result.push({ line: firstLine2 + index, text: visible.replace(/\s+$/, ""), raw: text2 });
+  });
+  return result;
+}
+function lineNumberAt(body, offset) {
+  let line = 1;
+  for (let index = body.indexOf("\n"); index !== -1 && index < offset; index = body.indexOf("\n", index + 1)) line++;
+  return line;
+}
+function stripComments(text2, inComment) {
+  let visible = "";
+  let rest = text2;
+  let open5 = inComment;
+  while (rest !== "") {
+    if (open5) {
+      const end = rest.indexOf("-->");
+      if (end < 0) return { visible, open: true };
+      rest = rest.slice(end + 3);
+      open5 = false;
+    } else {
+      const start = rest.indexOf("<!--");
+      if (start < 0) return { visible: visible + rest, open: false };
+      visible += rest.slice(0, start);
+      rest = rest.slice(start + 4);
+      open5 = true;
+    }
+  }
+  return { visible, open: open5 };
 }
 
 // src/core/diagnostics/suggest.ts
@@ -56084,27 +55949,647 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 
-// src/core/config/handles.ts
-var USER_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-var TEAM_HANDLE = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})\/([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/;
-function parseHandle(raw) {
-  const user = USER_HANDLE.exec(raw);
-  if (user) return { kind: "user", handle: raw, login: user[1] };
-  const team = TEAM_HANDLE.exec(raw);
-  if (team) return { kind: "team", handle: raw, org: team[1], slug: team[2] };
+// src/core/followups/step-vocabulary.ts
+function resolvePersonaValue(value, vocabulary) {
+  const exact = vocabulary.personas.find((persona) => persona.id === value);
+  if (exact !== void 0) return exact.id;
+  const lower = value.toLowerCase();
+  const named = vocabulary.personas.find((persona) => persona.id === lower || [persona.name, ...persona.aliases].some((name) => slug(name) === slug(value)));
+  const near = named?.id ?? closestMatch(lower, vocabulary.personas.map((persona) => persona.id));
+  const message = `${inlineCode(`persona:${value}`)} is not a persona id.`;
+  if (near !== void 0) return { message, fix: `Did you mean ${inlineCode(`persona:${near}`)}?` };
+  return { message, fix: `Use one of: ${vocabulary.personas.map((persona) => inlineCode(persona.id)).join(", ") || "(no persona docs were found)"}.` };
+}
+function resolvePhaseValue(value, vocabulary) {
+  const exact = vocabulary.phases.find((phase) => phase.id === value);
+  if (exact !== void 0) return exact.id;
+  const named = vocabulary.phases.find((phase) => phase.id === value.toLowerCase() || slug(phase.name) === slug(value));
+  const near = named?.id ?? closestMatch(value.toLowerCase(), vocabulary.phases.map((phase) => phase.id));
+  const message = `${inlineCode(`pain:${value}`)} is not a phase id.`;
+  if (near !== void 0) return { message, fix: `Did you mean ${inlineCode(`pain:${near}`)}?` };
+  return { message, fix: `Use the phase id of the pain point, one of: ${vocabulary.phases.map((phase) => inlineCode(phase.id)).join(", ")}.` };
+}
+function slug(text2) {
+  return text2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+}
+
+// src/core/followups/parse-step-line.ts
+var LIST_ITEM = /^[ \t]{0,3}[-*+][ \t]+/;
+var REFERENCE = /(?<=^|\s)#(\d{1,9})(?=[\s.,;:)]|$)/g;
+var LEADING_REFERENCE = /^#(\d{1,9})(?=\s|$)/;
+var FIELD_LIKE = /(?<=^|\s)([A-Za-z][A-Za-z-]{1,20}):(\S+)/g;
+function parseStepLine(entry, vocabulary) {
+  const task = NEXT_STEP_TASK_PATTERN.exec(entry.text);
+  const problem = (message, fix) => ({ line: entry.line, raw: entry.raw, message, fix, references: referencesOf(entry.text) });
+  if (task === null) {
+    if (!LIST_ITEM.test(entry.text) || !looksLikeStep(entry.text)) return void 0;
+    return [problem("This list item has no task box, so it is not read as a step.", `Start the line with ${inlineCode("- [ ] ")}, as in ${inlineCode(NEXT_STEP_LINE_FORMAT)}.`)];
+  }
+  const rest = task[2];
+  const problems = [];
+  const { values: fields, seen } = readFields(rest, problem, problems, vocabulary);
+  const owner = readOwner(rest, problem, problems);
+  const text2 = stepText(rest);
+  if (text2.replace(LEADING_REFERENCE, "").trim() === "") {
+    problems.push(problem("The line does not say what the step is.", `Write the step before the owner and fields, as in ${inlineCode(NEXT_STEP_LINE_FORMAT)}.`));
+  }
+  const due = fields.due ?? vocabulary.planningDeadline;
+  if (due === void 0 && !seen.has("due") && vocabulary.dueOptional !== true) {
+    problems.push(problem("The line has no `due:` date and the settings set no `survey.planningDeadline` to fall back on.", "Add `due:YYYY-MM-DD` to the line, or set `survey.planningDeadline` in the settings file."));
+  }
+  if (problems.length > 0) return problems;
+  const step = { line: entry.line, raw: entry.raw, text: text2, done: task[1] !== " ", dueFrom: fields.due === void 0 ? "deadline" : "line", references: referencesOf(rest) };
+  if (owner !== void 0) step.owner = owner;
+  if (due !== void 0) step.due = due;
+  if (fields.persona !== void 0) step.persona = fields.persona;
+  if (fields.pain !== void 0) step.pain = fields.pain;
+  return step;
+}
+function readFields(rest, problem, problems, vocabulary) {
+  const values = {};
+  const seen = /* @__PURE__ */ new Set();
+  for (const match2 of rest.matchAll(NEXT_STEP_FIELD_PATTERN)) {
+    const name = match2[1];
+    const value = match2[2];
+    if (seen.has(name)) {
+      problems.push(problem(`${inlineCode(NEXT_STEP_FIELDS[name])} appears more than once.`, `Keep one ${inlineCode(`${NEXT_STEP_FIELDS[name]}\u2026`)} on the line.`));
+      continue;
+    }
+    seen.add(name);
+    const checked = checkField(name, value, vocabulary);
+    if (typeof checked === "string") values[name] = checked;
+    else problems.push(problem(checked.message, checked.fix));
+  }
+  if (!seen.has("persona")) {
+    problems.push(problem("The line names no persona.", `Add ${inlineCode("persona:<id>")}, one of: ${vocabulary.personas.map((p) => inlineCode(p.id)).join(", ") || "(no persona docs were found)"}.`));
+  }
+  for (const match2 of rest.matchAll(FIELD_LIKE)) {
+    const name = match2[1].toLowerCase();
+    if (Object.hasOwn(NEXT_STEP_FIELDS, name)) continue;
+    const near = closestMatch(name, Object.keys(NEXT_STEP_FIELDS));
+    if (near !== void 0) problems.push(problem(`${inlineCode(`${match2[1]}:`)} is not a field of a step.`, `Did you mean ${inlineCode(`${near}:${match2[2]}`)}?`));
+  }
+  return { values, seen };
+}
+function checkField(name, value, vocabulary) {
+  if (name === "due") {
+    if (NEXT_STEP_DUE_PATTERN.test(value) && isCalendarDate(value)) return value;
+    return { message: `${inlineCode(`due:${value}`)} is not a date.`, fix: "Write the date as `due:YYYY-MM-DD`, e.g. `due:2027-01-15`." };
+  }
+  return name === "persona" ? resolvePersonaValue(value, vocabulary) : resolvePhaseValue(value, vocabulary);
+}
+function readOwner(rest, problem, problems) {
+  const handles = [...rest.matchAll(NEXT_STEP_OWNER_PATTERN)].map((match2) => `@${match2[1]}`);
+  if (handles.length === 1) return parseHandle(handles[0]);
+  if (handles.length === 0) {
+    problems.push(problem("The line names no owner.", "Add the one person (`@login`) or team (`@org/team`) who owns the step."));
+  } else {
+    problems.push(problem(`The line names ${handles.length} owners (${handles.map((h) => inlineCode(h)).join(", ")}); a step has exactly one.`, "Keep the owner's handle and name the others in words, or split the step into one line per owner."));
+  }
   return void 0;
 }
-var handleSchema = external_exports.string().refine((value) => parseHandle(value) !== void 0, {
-  message: "must be a GitHub handle: @user or @org/team"
-});
+function stepText(rest) {
+  return rest.replace(NEXT_STEP_FIELD_PATTERN, " ").replace(NEXT_STEP_OWNER_PATTERN, " ").replace(/\s+/g, " ").trim();
+}
+function referencesOf(text2) {
+  const rest = NEXT_STEP_TASK_PATTERN.exec(text2)?.[2] ?? text2.replace(LIST_ITEM, "");
+  const leading = LEADING_REFERENCE.exec(rest);
+  const all = [...rest.matchAll(REFERENCE)].map((match2) => Number(match2[1]));
+  const first = leading === null ? [] : [Number(leading[1])];
+  return [.../* @__PURE__ */ new Set([...first, ...all])];
+}
+function looksLikeStep(text2) {
+  return new RegExp(NEXT_STEP_FIELD_PATTERN.source).test(text2) || new RegExp(NEXT_STEP_OWNER_PATTERN.source).test(text2);
+}
+
+// src/core/followups/parse-next-steps.ts
+function parseNextSteps(meetingBody, vocabulary) {
+  const lines = checklistLines(meetingBody);
+  if (lines === void 0) {
+    const missing2 = {
+      line: 0,
+      raw: "",
+      message: `The issue has no ${inlineCode(NEXT_STEPS_HEADING_LINE)} section, so there are no steps to follow up.`,
+      fix: `Put the heading ${inlineCode(NEXT_STEPS_HEADING_LINE)} back above the checklist.`,
+      references: []
+    };
+    return { found: false, steps: [], errors: [missing2] };
+  }
+  const steps = [];
+  const errors = [];
+  for (const line of lines) {
+    const parsed = parseStepLine(line, vocabulary);
+    if (parsed === void 0) continue;
+    if (Array.isArray(parsed)) errors.push(...parsed);
+    else steps.push(parsed);
+  }
+  return { found: true, steps, errors };
+}
+
+// src/flows/survey/publish-team-members.ts
+async function listTeamMembers(gateway, handles) {
+  const members2 = {};
+  for (const handle of handles) {
+    if (handle.kind !== "team") continue;
+    const key = `${handle.org}/${handle.slug}`;
+    if (key in members2) continue;
+    members2[key] = await gateway.people.listTeamMembers(handle.org, handle.slug) ?? [];
+  }
+  return members2;
+}
+
+// src/flows/followups/followup-program.ts
+function vocabularyFor(program, cycle) {
+  const current = program.config.survey.cycle;
+  const sameCycle = cycle === void 0 || current === void 0 || cycle === current;
+  const deadline = program.config.survey.planningDeadline;
+  return {
+    personas: program.personas,
+    phases: resolvePhases(program.config),
+    ...sameCycle && deadline !== void 0 ? { planningDeadline: deadline } : {},
+    ...sameCycle ? {} : { dueOptional: true }
+  };
+}
+
+// src/flows/followups/list-tracking-issues.ts
+async function listTrackingIssues(gateway, meeting, references = []) {
+  const labelled = await gateway.issues.list({ labels: [NEXT_STEP_LABEL], state: "all" });
+  const known = new Set(labelled.map((issue3) => issue3.number));
+  const extra = [];
+  for (const number4 of new Set(references)) {
+    if (known.has(number4) || number4 === meeting) continue;
+    const issue3 = await gateway.issues.get(number4);
+    if (issue3 !== void 0 && !issue3.isPullRequest) extra.push(issue3);
+  }
+  return readTrackingIssues([...labelled, ...extra].filter((issue3) => !issue3.isPullRequest), meeting);
+}
+
+// src/flows/followups/gather-sync-input.ts
+async function gatherSyncInput(gateway, meeting, program) {
+  const cycle = readMeetingCycle(meeting.body) ?? program.config.survey.cycle;
+  const checklist = parseNextSteps(meeting.body, vocabularyFor(program, cycle));
+  const references = [...checklist.steps.flatMap((step) => step.references), ...checklist.errors.flatMap((error63) => error63.references)];
+  const owners = checklist.steps.flatMap((step) => step.owner === void 0 ? [] : [step.owner]);
+  const [tracking, labels, teamMembers, analysisIssues, problemsComment] = await Promise.all([
+    listTrackingIssues(gateway, meeting.number, references),
+    gateway.labels.list(),
+    listTeamMembers(gateway, owners),
+    cycle === void 0 ? Promise.resolve({}) : findAnalysisIssues(gateway, program, cycle),
+    gateway.comments.findByMarker(meeting.number, PROBLEMS_MARKER)
+  ]);
+  return {
+    meeting: { number: meeting.number, body: meeting.body },
+    ...cycle === void 0 ? {} : { cycle },
+    checklist,
+    tracking,
+    personas: program.personas,
+    phases: resolvePhases(program.config),
+    config: program.config,
+    labels: labels.map((label) => label.name),
+    teamMembers,
+    analysisIssues,
+    ...problemsComment === void 0 ? {} : { problemsComment: { id: problemsComment.id, body: problemsComment.body } }
+  };
+}
+async function findAnalysisIssues(gateway, program, cycle) {
+  const issues = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
+  const found = {};
+  for (const persona of program.personas) {
+    const marker = analysisMarker(persona.id, cycle);
+    const issue3 = issues.find((candidate) => candidate.body.includes(marker));
+    if (issue3 !== void 0) found[persona.id] = issue3.number;
+  }
+  return found;
+}
+
+// src/flows/followups/project-items.ts
+function projectItemsFor(tracking, program) {
+  return tracking.map(({ issue: issue3, record: record2 }) => ({
+    issue: { number: issue3.number, nodeId: issue3.nodeId },
+    label: `#${issue3.number}`,
+    facts: factsOf(record2, issue3.state, program)
+  }));
+}
+function plannedProjectItems(operations, program) {
+  return operations.flatMap((op) => {
+    if (op.kind !== "create-issue") return [];
+    const record2 = readTrackingRecord(op.body);
+    if (record2 === void 0) return [];
+    return [{ label: `the new issue for line ${op.line}`, facts: factsOf(record2, op.close ? "closed" : "open", program) }];
+  });
+}
+function factsOf(record2, state, program) {
+  const facts = { state };
+  const persona = program.personas.find((candidate) => candidate.id === record2.persona);
+  if (persona !== void 0) facts.persona = persona.name;
+  if (record2.due !== void 0) facts.due = record2.due;
+  if (record2.cycle !== void 0) facts.cycle = record2.cycle;
+  if (record2.owner !== void 0) facts.owner = record2.owner;
+  return facts;
+}
+
+// src/core/followups/project-shapes.ts
+function findField(fields, name) {
+  const wanted = name.trim().toLowerCase();
+  return fields.find((field3) => field3.name.trim().toLowerCase() === wanted);
+}
+function findOption(field3, names) {
+  const wanted = new Set(names.map(squash));
+  return field3.options.find((option) => wanted.has(squash(option.name)));
+}
+function squash(text2) {
+  return text2.toLowerCase().replace(/[\s_-]+/g, "");
+}
+var STATUS_NAMES = {
+  todo: ["Todo", "To do", "Backlog"],
+  inProgress: ["In Progress", "Doing"],
+  done: ["Done", "Closed", "Complete", "Completed"]
+};
+
+// src/core/followups/plan-item-values.ts
+function planItemValues(fields, current, facts, names) {
+  const plan = { writes: [], notes: [] };
+  const set3 = (field3, value, display) => {
+    if (!sameValue(current?.[field3.id], value)) plan.writes.push({ fieldId: field3.id, fieldName: field3.name, value, display });
+  };
+  planStatus(fields, current, facts, names.status, set3);
+  if (facts.persona !== void 0) planChoice(findField(fields, names.persona), facts.persona, set3, plan);
+  if (facts.due !== void 0) {
+    const due = findField(fields, names.due);
+    if (due?.dataType === "DATE") set3(due, { date: facts.due }, facts.due);
+    else if (due?.dataType === "TEXT") set3(due, { text: facts.due }, facts.due);
+  }
+  if (facts.cycle !== void 0) planCycle(findField(fields, names.cycle), facts, set3, plan);
+  if (facts.owner !== void 0) planChoice(findField(fields, names.owner), facts.owner, set3, plan);
+  return plan;
+}
+function planStatus(fields, current, facts, name, set3) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0 || field3.dataType !== "SINGLE_SELECT") return;
+  const done = findOption(field3, STATUS_NAMES.done);
+  if (facts.state === "closed") {
+    if (done !== void 0) set3(field3, { singleSelectOptionId: done.id }, done.name);
+    return;
+  }
+  const value = current?.[field3.id];
+  const chosen = value !== void 0 && "singleSelectOptionId" in value ? value.singleSelectOptionId : void 0;
+  const stillValid = chosen !== void 0 && field3.options.some((option) => option.id === chosen);
+  if (stillValid && chosen !== done?.id) return;
+  const todo = findOption(field3, STATUS_NAMES.todo);
+  if (todo !== void 0) set3(field3, { singleSelectOptionId: todo.id }, todo.name);
+}
+function planChoice(field3, text2, set3, plan) {
+  if (field3 === void 0) return;
+  if (field3.dataType === "TEXT") {
+    set3(field3, { text: text2 }, text2);
+  } else if (field3.dataType === "SINGLE_SELECT") {
+    const option = findOption(field3, [text2]);
+    if (option !== void 0) set3(field3, { singleSelectOptionId: option.id }, option.name);
+    else plan.notes.push(`The "${field3.name}" field has no option "${text2}".`);
+  }
+}
+function planCycle(field3, facts, set3, plan) {
+  if (field3 === void 0 || facts.cycle === void 0) return;
+  if (field3.dataType !== "ITERATION") {
+    planChoice(field3, facts.cycle, set3, plan);
+    return;
+  }
+  const iteration = field3.iterations.find((candidate) => candidate.title.trim().toLowerCase() === facts.cycle.trim().toLowerCase()) ?? (facts.due === void 0 ? void 0 : field3.iterations.find((candidate) => holds(candidate, facts.due)));
+  if (iteration !== void 0) set3(field3, { iterationId: iteration.id }, iteration.title);
+  else plan.notes.push(`The "${field3.name}" iteration field has no iteration titled "${facts.cycle}"${facts.due === void 0 ? "" : ` or covering ${facts.due}`}.`);
+}
+function holds(iteration, date5) {
+  const start = Date.parse(`${iteration.startDate}T00:00:00Z`);
+  const day = Date.parse(`${date5}T00:00:00Z`);
+  return Number.isFinite(start) && Number.isFinite(day) && day >= start && day < start + iteration.duration * 864e5;
+}
+function sameValue(a, b) {
+  return a !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+
+// src/core/followups/plan-project-fields.ts
+function planProjectFields(fields, personaNames, names) {
+  const plan = { create: [], notes: [] };
+  const status = findField(fields, names.status);
+  if (status === void 0 || status.dataType !== "SINGLE_SELECT") {
+    plan.notes.push(`The project has no single-select "${names.status}" field, so items get no status. Name the status field in followups.fields.status.`);
+  } else {
+    const missing2 = Object.values(STATUS_NAMES).filter((aliases) => findOption(status, aliases) === void 0).map((aliases) => aliases[0]);
+    if (missing2.length > 0) {
+      plan.notes.push(`The "${status.name}" field has no ${missing2.map((name) => `"${name}"`).join(" or ")} option. Add ${missing2.length === 1 ? "it" : "them"} on the board: persona-governance leaves the status options alone, since other automations rely on them.`);
+    }
+  }
+  planPersonaField(fields, personaNames, names.persona, plan);
+  planSimpleField(fields, names.due, "DATE", ["DATE", "TEXT"], plan);
+  planSimpleField(fields, names.cycle, "TEXT", ["TEXT", "ITERATION", "SINGLE_SELECT"], plan);
+  planSimpleField(fields, names.owner, "TEXT", ["TEXT", "SINGLE_SELECT"], plan);
+  return plan;
+}
+function planPersonaField(fields, personaNames, name, plan) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0) {
+    if (personaNames.length === 0) return;
+    plan.create.push({ name, dataType: "SINGLE_SELECT", options: [...personaNames], reason: `the project has no "${name}" field; it is created with one option per persona` });
+    return;
+  }
+  if (field3.dataType === "TEXT") return;
+  if (field3.dataType !== "SINGLE_SELECT") {
+    plan.notes.push(`The "${field3.name}" field is a ${field3.dataType.toLowerCase()} field, so the persona cannot go in it. Make it a single-select or a text field.`);
+    return;
+  }
+  const added = personaNames.filter((persona) => findOption(field3, [persona]) === void 0);
+  if (added.length === 0) return;
+  plan.replace = { fieldId: field3.id, fieldName: field3.name, options: [...field3.options.map((option) => option.name), ...added], added };
+}
+function planSimpleField(fields, name, createAs, accepted, plan) {
+  const field3 = findField(fields, name);
+  if (field3 === void 0) {
+    plan.create.push({ name, dataType: createAs, reason: `the project has no "${name}" field` });
+  } else if (!accepted.includes(field3.dataType)) {
+    plan.notes.push(`The "${field3.name}" field is a ${field3.dataType.toLowerCase()} field, which persona-governance cannot fill in; it takes ${accepted.map((type) => type.toLowerCase().replace("_", "-")).join(", ")} fields.`);
+  }
+}
+
+// src/github/parse-project-url.ts
+function parseProjectUrl(url2) {
+  let pathname;
+  try {
+    pathname = new URL(url2).pathname;
+  } catch {
+    return void 0;
+  }
+  const match2 = /^\/(orgs|users)\/([^/]+)\/projects\/(\d+)(?:\/|$)/.exec(pathname);
+  if (!match2?.[1] || !match2[2] || !match2[3]) return void 0;
+  return { ownerKind: match2[1] === "orgs" ? "organization" : "user", owner: decodeURIComponent(match2[2]), number: Number(match2[3]) };
+}
+
+// src/flows/followups/project-sync.ts
+async function syncProject(request2) {
+  const result = { url: request2.url, fieldChanges: [], items: [], notes: [], setupProblem: false };
+  const ref = parseProjectUrl(request2.url);
+  if (ref === void 0) {
+    return { ...result, error: `followups.project must be a Projects URL such as https://github.com/orgs/acme/projects/7 (got ${request2.url}).`, setupProblem: true };
+  }
+  try {
+    const project = await request2.projects.get(ref);
+    result.title = project.title;
+    const fields = await prepareFields(request2, project, result);
+    for (const item of request2.items) result.items.push(await syncItem(request2, project.id, fields, item, result.notes));
+  } catch (error63) {
+    if (!(error63 instanceof GitHubError)) throw error63;
+    result.error = error63.message;
+    result.setupProblem = error63 instanceof PermissionError || error63 instanceof NotFoundError;
+  }
+  result.notes = [...new Set(result.notes)];
+  return result;
+}
+async function prepareFields(request2, project, result) {
+  const plan = planProjectFields(project.fields, request2.personaNames, request2.fields);
+  result.notes.push(...plan.notes);
+  const fields = [...project.fields];
+  for (const field3 of plan.create) {
+    result.fieldChanges.push(`${request2.dryRun ? "would create" : "created"} the ${field3.dataType.toLowerCase().replace("_", "-")} field "${field3.name}" (${field3.reason})`);
+    const made = request2.dryRun ? { id: `new:${field3.name}`, name: field3.name, dataType: field3.dataType, options: (field3.options ?? []).map((name) => ({ id: `new:${name}`, name })), iterations: [] } : await request2.projects.createField(project.id, { name: field3.name, dataType: field3.dataType, ...field3.options === void 0 ? {} : { options: field3.options.map((name) => ({ name })) } });
+    fields.push(made);
+  }
+  if (plan.replace !== void 0) {
+    const { fieldId, fieldName, options: options2, added } = plan.replace;
+    result.fieldChanges.push(
+      `${request2.dryRun ? "would add" : "added"} the ${fieldName} option${added.length === 1 ? "" : "s"} ${added.map((name) => `"${name}"`).join(", ")}. GitHub can only replace a single-select field's whole option list, so every option gets a new id: items that are not tracking issues lose their ${fieldName} value and need it set again`
+    );
+    const index = fields.findIndex((field3) => field3.id === fieldId);
+    const replaced = request2.dryRun ? { ...fields[index], options: options2.map((name) => ({ id: `new:${name}`, name })) } : await request2.projects.replaceOptions(fieldId, options2.map((name) => ({ name })));
+    fields[index] = replaced;
+  }
+  return fields;
+}
+async function syncItem(request2, projectId, fields, item, notes) {
+  const current = item.issue === void 0 ? void 0 : await request2.projects.findItem(projectId, item.issue.nodeId);
+  const values = planItemValues(fields, current?.values, item.facts, request2.fields);
+  notes.push(...values.notes);
+  const action = current === void 0 ? "added" : values.writes.length > 0 ? "updated" : "unchanged";
+  if (request2.dryRun || item.issue === void 0) return { label: item.label, action, writes: values.writes };
+  try {
+    const itemId = current?.id ?? await request2.projects.addItem(projectId, item.issue.nodeId);
+    for (const write of values.writes) await request2.projects.setFieldValue({ projectId, id: itemId }, write.fieldId, write.value);
+    return { label: item.label, action, writes: values.writes };
+  } catch (error63) {
+    if (error63 instanceof PermissionError || error63 instanceof RateLimitError || !(error63 instanceof GitHubError)) throw error63;
+    return { label: item.label, action: "failed", writes: values.writes, error: error63.message };
+  }
+}
+
+// src/flows/followups/sync-followups.ts
+async function syncFollowups(request2) {
+  const { gateway, program, dryRun } = request2;
+  const stats = startCounting(gateway);
+  const meeting = typeof request2.meeting === "object" ? request2.meeting : await findMeetingIssue(gateway, { ...request2.meeting === void 0 ? {} : { number: request2.meeting }, ...program.config.survey.cycle === void 0 ? {} : { cycle: program.config.survey.cycle } });
+  const input2 = await gatherSyncInput(gateway, meeting, program);
+  const plan = planFollowupSync(input2);
+  const applied = await applyFollowupOps(gateway, plan.operations, { dryRun });
+  const result = {
+    meeting: { number: meeting.number, url: meeting.htmlUrl, ...input2.cycle === void 0 ? {} : { cycle: input2.cycle } },
+    plan,
+    outcomes: applied.outcomes,
+    dryRun,
+    stats: stats()
+  };
+  const url2 = program.config.followups.project;
+  if (url2 !== void 0) {
+    const tracking = dryRun ? input2.tracking : await listTrackingIssues(gateway, meeting.number);
+    const items = [...projectItemsFor(tracking, program), ...dryRun ? plannedProjectItems(plan.operations, program) : []];
+    result.project = await syncProject({ projects: request2.projects, url: url2, items, personaNames: optionNames(program, tracking), fields: program.config.followups.fields, dryRun });
+  }
+  result.stats = stats();
+  return result;
+}
+function optionNames(program, tracking) {
+  const named = new Set(tracking.map((entry) => entry.record.persona));
+  return program.personas.filter((persona) => persona.status !== "retired" || named.has(persona.id)).map((persona) => persona.name);
+}
+
+// src/core/diagnostics/diagnostic.ts
+function diagnostic(fields) {
+  const { suggestion, ...rest } = fields;
+  return suggestion === void 0 ? rest : { ...rest, suggestion };
+}
+function countDiagnostics(diagnostics) {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+function sortDiagnostics(diagnostics) {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message)
+  );
+}
+
+// src/core/persona/read-text.ts
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var BOM = "\uFEFF";
+function readText(file2, bytes, maxBytes) {
+  if (bytes.byteLength > maxBytes) {
+    return failure2(file2, "file-too-large", 1, 1, `file is larger than the ${formatBytes(maxBytes)} limit`, "split the document, or raise `personas.maxFileBytes` in the settings file");
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, column } = positionOfByte(bytes, nul);
+    return failure2(file2, "binary-file", line, column, "file contains NUL bytes, so it looks binary rather than Markdown", "save it as UTF-8 text");
+  }
+  let text2;
+  try {
+    text2 = UTF8.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, column } = positionOfByte(bytes, bad);
+    return failure2(file2, "encoding", line, column, "file is not valid UTF-8", "re-save it with UTF-8 encoding");
+  }
+  return { text: text2.startsWith(BOM) ? text2.slice(1) : text2, diagnostics: [] };
+}
+function failure2(file2, rule, line, column, message, suggestion) {
+  return { diagnostics: [diagnostic({ file: file2, line, column, severity: "error", rule, message, suggestion })] };
+}
+function positionOfByte(bytes, index) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: index - lineStart + 1 };
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return 0;
+}
+function sequenceLength(bytes, i) {
+  const b0 = bytes[i];
+  if (b0 < 128) return 1;
+  const [length, min, max] = leadRange(b0);
+  if (length === 0) return 0;
+  for (let k = 1; k < length; k++) {
+    const b = bytes[i + k];
+    if (b === void 0) return 0;
+    const [lo, hi] = k === 1 ? [min, max] : [128, 191];
+    if (b < lo || b > hi) return 0;
+  }
+  return length;
+}
+function leadRange(b0) {
+  if (b0 >= 194 && b0 <= 223) return [2, 128, 191];
+  if (b0 === 224) return [3, 160, 191];
+  if (b0 === 237) return [3, 128, 159];
+  if (b0 >= 225 && b0 <= 239) return [3, 128, 191];
+  if (b0 === 240) return [4, 144, 191];
+  if (b0 === 244) return [4, 128, 143];
+  if (b0 >= 241 && b0 <= 243) return [4, 128, 191];
+  return [0, 0, 0];
+}
+function formatBytes(bytes) {
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB (${bytes} bytes)` : `${bytes}-byte`;
+}
+
+// src/core/questions/question-set.ts
+var COMMON_QUESTIONS = "common";
+
+// src/core/questions/question-files.ts
+function questionsFolder(config3) {
+  return config3.survey.questionsPath.replace(/^\.\/+/, "").replace(/^\/+|\/+$/g, "");
+}
+function findQuestionFiles(paths, config3) {
+  const folder = questionsFolder(config3);
+  const prefix = folder === "" ? "" : `${folder}/`;
+  const found = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (!path.startsWith(prefix)) continue;
+    const base = path.slice(prefix.length);
+    const match2 = /^([^/]+)\.(yml|yaml)$/.exec(base);
+    if (!match2) continue;
+    found.set(path, { file: path, name: match2[1], wrongExtension: match2[2] === "yaml" });
+  }
+  return [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+}
+function isCommonQuestionsFile(name) {
+  return name === COMMON_QUESTIONS;
+}
+
+// src/core/yaml/parse-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_YAML_ALIASES = 50;
+function parseYaml(text2, lineOffset = 0) {
+  const lineCounter = new import_yaml.LineCounter();
+  const position = (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error63) {
+    return failed([{ line: 1 + lineOffset, column: 1, message: messageOf(error63) }], position);
+  }
+  const errors = doc.errors.map((e) => ({ ...position(e.pos[0]), message: firstLine(e.message) }));
+  const locate = (path) => position(offsetOf(doc, path));
+  if (errors.length > 0) return { value: void 0, errors, locate };
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }), errors, locate };
+  } catch (error63) {
+    const message = /alias/i.test(messageOf(error63)) ? `YAML uses too many aliases (more than ${MAX_YAML_ALIASES} expansions); it is rejected to prevent resource exhaustion` : messageOf(error63);
+    return { value: void 0, errors: [{ line: 1 + lineOffset, column: 1, message }], locate };
+  }
+}
+function failed(errors, position) {
+  return { value: void 0, errors, locate: () => position(0) };
+}
+function offsetOf(doc, path) {
+  let node2 = doc.contents;
+  let offset = rangeStart(node2) ?? 0;
+  for (const segment of path) {
+    if ((0, import_yaml.isMap)(node2)) {
+      const pair = node2.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node2 = pair.value;
+    } else if ((0, import_yaml.isSeq)(node2) && typeof segment === "number") {
+      const item = node2.items[segment];
+      if (item === void 0) break;
+      offset = rangeStart(item) ?? offset;
+      node2 = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+function rangeStart(node2) {
+  const range = node2?.range;
+  return range ? range[0] : void 0;
+}
+function firstLine(message) {
+  return message.split("\n")[0] ?? message;
+}
+function messageOf(error63) {
+  return firstLine(error63 instanceof Error ? error63.message : String(error63));
+}
 
 // src/core/config/config-schema.ts
 var KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 var HEX_COLOR = /^[0-9a-fA-F]{6}$/;
-var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+var ISO_DATE2 = /^\d{4}-\d{2}-\d{2}$/;
 var kebabIdSchema = external_exports.string().regex(KEBAB, "must be kebab-case: lower-case letters, digits and single hyphens");
 var colorSchema = external_exports.string().transform((value) => value.replace(/^#/, "")).pipe(external_exports.string().regex(HEX_COLOR, "must be a 6-digit hex colour such as 0e8a16"));
-var isoDateSchema = external_exports.string().regex(ISO_DATE, "must be a date written YYYY-MM-DD");
+var isoDateSchema = external_exports.string().regex(ISO_DATE2, "must be a date written YYYY-MM-DD");
 var personasSection = external_exports.strictObject({
   path: external_exports.string().min(1).default("personas"),
   requiredSections: external_exports.array(external_exports.string().min(1)).default(["Role Summary", "Responsibilities", "Goals"]),
@@ -56187,6 +56672,12 @@ var followupsSection = external_exports.strictObject({
   }).prefault({})
 }).prefault({});
 var configSchema = external_exports.strictObject({
+  /**
+   * Read by the GitHub App's config loader (Probot): start from another repository's settings file,
+   * `.github` or `owner/repo[:path]`, and override it with the keys set here. The CLI and the Action
+   * read the file as it is.
+   */
+  _extends: external_exports.string().min(1).optional(),
   personas: personasSection,
   phases: phasesSection,
   labels: labelsSection,
@@ -56314,142 +56805,120 @@ function lowerFirst(text2) {
   return text2.charAt(0).toLowerCase() + text2.slice(1);
 }
 
-// src/core/sync/plan-label-deletes.ts
-function planLabelDeletes(config3, existing, desired, renamed, labelUsage) {
-  const operations = [];
-  const warnings = [];
-  const warn = (rule, message) => warnings.push({ file: DEFAULT_CONFIG_PATH, line: 1, rule, message });
-  const seen = /* @__PURE__ */ new Set();
-  for (const listed of config3.labels.delete) {
-    const key = listed.toLowerCase();
-    const label = existing.get(key);
-    if (seen.has(key) || label === void 0 || renamed.has(key)) continue;
-    seen.add(key);
-    if (desired.has(key)) {
-      warn("label-delete-managed", `"${label.name}" is listed under labels.delete but persona-governance manages it, so it is kept; remove it from labels.delete`);
-      continue;
-    }
-    const usage = usageOf(labelUsage, label.name);
-    if (usage === void 0) {
-      warn("label-delete-usage-unknown", `could not check how many issues use "${label.name}"; not deleted`);
-    } else if (usage > 0) {
-      const issues = usage === 1 ? "1 issue or pull request uses" : `${usage} issues or pull requests use`;
-      warn("label-delete-in-use", `"${label.name}" is listed under labels.delete, but ${issues} it, so it is kept; relabel them first`);
-    } else {
-      operations.push({ kind: "label", action: "delete", target: label.name, reason: "listed under labels.delete and used by no issue" });
-    }
+// src/core/questions/question-schema.ts
+var questionTypeSchema = external_exports.enum(["scale", "text", "choice"]);
+var questionStatusSchema = external_exports.enum(["proposed", "active", "retired"]);
+var questionSchema = external_exports.strictObject({
+  id: kebabIdSchema,
+  text: external_exports.string().trim().min(1, "must not be empty"),
+  type: questionTypeSchema,
+  options: external_exports.array(external_exports.string().trim().min(1, "must not be empty")).min(2, "must list at least two options").optional(),
+  phase: kebabIdSchema.optional(),
+  status: questionStatusSchema,
+  retiredIn: external_exports.string().trim().min(1).optional()
+}).superRefine((question, ctx) => {
+  if (question.type === "choice" && question.options === void 0) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: "is required for a choice question: list the answers respondents pick from" });
   }
-  return { operations, warnings };
-}
-function usageOf(labelUsage, name) {
-  if (labelUsage === void 0) return void 0;
-  if (Object.hasOwn(labelUsage, name)) return labelUsage[name];
-  const key = Object.keys(labelUsage).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-  return key === void 0 ? void 0 : labelUsage[key];
-}
-
-// src/core/sync/plan-labels.ts
-var ACTION_ORDER = { create: 0, rename: 1, update: 2, delete: 3 };
-function planLabels(desired, current, personas, config3, labelUsage) {
-  const existing = new Map(current.map((label) => [label.name.toLowerCase(), label]));
-  const desiredKeys = new Set(desired.map((label) => label.name.toLowerCase()));
-  const owners = new Map(personas.map((persona) => personaLabel(persona, config3)).map((owned) => [owned.spec.name.toLowerCase(), owned]));
-  const renamed = /* @__PURE__ */ new Set();
-  const operations = [];
-  const warnings = desiredLabelWarnings(personas, config3);
-  for (const spec of desired) {
-    const owner = owners.get(spec.name.toLowerCase());
-    const earlier = (owner?.previousNames ?? []).map((name) => existing.get(name.toLowerCase())).filter((label) => label !== void 0).filter((label) => !desiredKeys.has(label.name.toLowerCase()) && !renamed.has(label.name.toLowerCase()));
-    const present = existing.get(spec.name.toLowerCase());
-    if (present !== void 0) {
-      const update = updateOperation(present, spec, owner);
-      if (update) operations.push(update);
-      for (const old of earlier) warnings.push(bothExistWarning(owner, old.name, present.name));
-      continue;
-    }
-    const [from, ...others] = earlier;
-    if (from === void 0) {
-      operations.push({ kind: "label", action: "create", target: spec.name, label: spec, reason: createReason(owner) });
-      continue;
-    }
-    renamed.add(from.name.toLowerCase());
-    operations.push({ kind: "label", action: "rename", target: from.name, label: spec, reason: renameReason(owner, from.name, config3) });
-    for (const old of others) warnings.push(bothExistWarning(owner, old.name, spec.name));
+  if (question.type !== "choice" && question.options !== void 0) {
+    ctx.addIssue({ code: "custom", path: ["options"], message: `is only allowed on choice questions; remove it, or make the question \`type: choice\`` });
   }
-  const deletes = planLabelDeletes(config3, existing, desiredKeys, renamed, labelUsage);
-  return { operations: sortLabelOperations([...operations, ...deletes.operations]), warnings: [...warnings, ...deletes.warnings] };
-}
-function sortLabelOperations(operations) {
-  return [...operations].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || compareText(a.target, b.target));
-}
-function labelChanges(current, desired) {
-  const changes = [];
-  if (current.name !== desired.name) changes.push("name");
-  if (current.color.replace(/^#/, "").toLowerCase() !== desired.color.toLowerCase()) changes.push("color");
-  if ((current.description ?? "") !== desired.description) changes.push("description");
-  return changes;
-}
-function updateOperation(present, spec, owner) {
-  const changes = labelChanges(present, spec);
-  if (changes.length === 0) return void 0;
-  const what = owner === void 0 ? "workflow label" : `label of persona ${owner.persona.name}`;
-  const retired = owner?.persona.status === "retired" && changes.includes("color") ? ` (persona ${owner.persona.name} is retired)` : "";
-  const reason = `${what} out of date: ${changes.map(describeChange).join(", ")}${retired}`;
-  return { kind: "label", action: "update", target: present.name, label: spec, changes, reason };
-}
-function describeChange(change) {
-  return change === "name" ? "name case" : change === "color" ? "colour" : change;
-}
-function createReason(owner) {
-  if (owner === void 0) return "workflow label persona-governance uses";
-  const status = owner.persona.status === "active" ? "" : ` (${owner.persona.status})`;
-  return `persona ${owner.persona.name}${status} has no label yet`;
-}
-function renameReason(owner, from, config3) {
-  if (owner === void 0) return `renamed from ${from}`;
-  const previous = owner.persona.previously.find((old) => `${config3.labels.prefix}${old}`.toLowerCase() === from.toLowerCase());
-  if (previous !== void 0) return `persona ${owner.persona.name} renamed from ${previous}`;
-  return `persona ${owner.persona.name} now sets its own label name (label.name)`;
-}
-function bothExistWarning(owner, old, current) {
-  const persona = owner?.persona;
-  return {
-    file: persona?.file ?? "",
-    line: persona?.keyLines["previously"] ?? persona?.keyLines["name"] ?? 1,
-    rule: "label-rename-conflict",
-    message: `both "${old}" (an earlier name of persona ${persona?.name ?? current}) and "${current}" exist, so nothing was renamed; move the issues from "${old}" to "${current}" by hand, then list "${old}" under labels.delete`
-  };
-}
+  if (question.type === "scale" && question.phase === void 0) {
+    ctx.addIssue({ code: "custom", path: ["phase"], message: "is required for a scale question: name the phase id its score is about" });
+  }
+  if (question.retiredIn !== void 0 && question.status !== "retired") {
+    ctx.addIssue({ code: "custom", path: ["retiredIn"], message: "is only allowed on retired questions; remove it, or set `status: retired`" });
+  }
+});
+var questionFileSchema = external_exports.strictObject({
+  questions: external_exports.array(questionSchema).default([])
+});
 
-// src/core/sync/plan-sync.ts
-function planSync(input2) {
-  const { personas, config: config3, current } = input2;
-  const labels = planLabels(desiredLabels(personas, config3), current.labels, personas, config3, input2.labelUsage);
-  const files = planFiles({
-    personas,
-    config: config3,
-    current,
-    ...input2.directorySections === void 0 ? {} : { directorySections: input2.directorySections }
+// src/core/questions/parse-question-file.ts
+var outlineSchema = external_exports.strictObject({ questions: external_exports.array(external_exports.unknown()).default([]) });
+function parseQuestionFile(file2, text2, persona) {
+  const set3 = { file: file2, persona, questions: [] };
+  const yaml2 = parseYaml(text2);
+  if (yaml2.errors.length > 0) {
+    const diagnostics2 = yaml2.errors.map(
+      (e) => diagnostic({ file: file2, line: e.line, column: e.column, severity: "error", rule: "questions-yaml", message: `YAML error: ${e.message}`, suggestion: "fix the YAML syntax at this line" })
+    );
+    return { set: set3, diagnostics: diagnostics2 };
+  }
+  if (yaml2.value === void 0 || yaml2.value === null) return { set: set3, diagnostics: [] };
+  const outline = outlineSchema.safeParse(yaml2.value, { reportInput: true });
+  if (!outline.success) {
+    return { set: set3, diagnostics: schemaDiagnostics(outline.error.issues, yaml2, file2, []) };
+  }
+  const diagnostics = [];
+  outline.data.questions.forEach((item, index) => {
+    const parsed = questionSchema.safeParse(item, { reportInput: true });
+    if (!parsed.success) {
+      diagnostics.push(...schemaDiagnostics(parsed.error.issues, yaml2, file2, ["questions", index]));
+      return;
+    }
+    const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml2.locate(["questions", index, key])]));
+    const question = { ...parsed.data, ...yaml2.locate(["questions", index]), positions };
+    set3.questions.push(question);
   });
-  return { operations: [...labels.operations, ...files.operations], warnings: sortWarnings([...labels.warnings, ...files.warnings]) };
+  return { set: set3, diagnostics };
 }
-function sortWarnings(warnings) {
-  return [...warnings].sort(
-    (a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule) || compareText(a.message, b.message)
-  );
+function schemaDiagnostics(issues, yaml2, file2, prefix) {
+  const located = issues.map((issue3) => ({ ...issue3, path: [...prefix, ...issue3.path] }));
+  return zodIssuesToDiagnostics(located, yaml2, file2, "questions-schema", questionFileSchema);
+}
+
+// src/core/questions/read-question-sets.ts
+function readQuestionSets(snapshot, config3) {
+  const sets = [];
+  const diagnostics = [];
+  for (const entry of findQuestionFiles([...snapshot.paths, ...snapshot.files.keys()], config3)) {
+    if (entry.wrongExtension) {
+      diagnostics.push(fileProblem(entry.file, "warning", "questions-schema", "questions files end in `.yml`; this `.yaml` file is not read", `rename it to \`${entry.name}.yml\``));
+      continue;
+    }
+    const bytes = snapshot.files.get(entry.file);
+    if (!bytes) {
+      diagnostics.push(fileProblem(entry.file, "error", "file-unread", "the contents of this questions file were not available to the validator", "make it a regular, readable file (not a symbolic link)"));
+      continue;
+    }
+    const decoded = readText(entry.file, bytes, config3.personas.maxFileBytes);
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.text === void 0) continue;
+    const parsed = parseQuestionFile(entry.file, decoded.text, isCommonQuestionsFile(entry.name) ? null : entry.name);
+    diagnostics.push(...parsed.diagnostics);
+    sets.push(parsed.set);
+  }
+  return { sets, diagnostics };
+}
+function fileProblem(file2, severity, rule, message, suggestion) {
+  return diagnostic({ file: file2, line: 1, column: 1, severity, rule, message, suggestion });
 }
 
 // src/core/persona/match-phase.ts
 function matchPhase(text2, phases) {
   const wanted = text2.trim().toLowerCase();
-  const asId = wanted.replace(/\s+/g, "-");
-  for (const phase of phases) {
-    if (phase.id === wanted || phase.id === asId || phase.name.toLowerCase() === wanted) return phase.id;
+  const lookup = phaseLookup(phases);
+  return lookup.get(wanted) ?? lookup.get(wanted.replace(/\s+/g, "-"));
+}
+var lookups = /* @__PURE__ */ new WeakMap();
+function phaseLookup(phases) {
+  let lookup = lookups.get(phases);
+  if (!lookup) {
+    lookup = /* @__PURE__ */ new Map();
+    for (const phase of phases) lookup.set(phase.name.toLowerCase(), phase.id);
+    for (const phase of phases) lookup.set(phase.id, phase.id);
+    lookups.set(phases, lookup);
   }
-  return void 0;
+  return lookup;
 }
 function splitTools(text2) {
-  return text2.split(",").map((tool) => tool.trim()).filter((tool) => tool !== "");
+  const tools = [];
+  for (const part of text2.split(",")) {
+    const tool = part.trim();
+    if (tool !== "") tools.push(tool);
+  }
+  return tools;
 }
 
 // src/core/persona/front-matter-workflow.ts
@@ -56490,7 +56959,7 @@ var BananaSlug = class {
    */
   slug(value, maintainCase) {
     const self2 = this;
-    let result = slug(value, maintainCase === true);
+    let result = slug2(value, maintainCase === true);
     const originalSlug = result;
     while (own2.call(self2.occurrences, result)) {
       self2.occurrences[originalSlug]++;
@@ -56508,7 +56977,7 @@ var BananaSlug = class {
     this.occurrences = /* @__PURE__ */ Object.create(null);
   }
 };
-function slug(value, maintainCase) {
+function slug2(value, maintainCase) {
   if (typeof value !== "string") return "";
   if (!maintainCase) value = value.toLowerCase();
   return value.replace(regex, "").replace(/ /g, "-");
@@ -56650,10 +57119,10 @@ function getEncodeCache(exclude) {
   }
   return cache;
 }
-function encode3(string4, exclude, keepEscaped) {
+function encode4(string4, exclude, keepEscaped) {
   if (typeof exclude !== "string") {
     keepEscaped = exclude;
-    exclude = encode3.defaultChars;
+    exclude = encode4.defaultChars;
   }
   if (typeof keepEscaped === "undefined") {
     keepEscaped = true;
@@ -56689,9 +57158,9 @@ function encode3(string4, exclude, keepEscaped) {
   }
   return result;
 }
-encode3.defaultChars = ";/?:@&=+$,-_.!~*'()#";
-encode3.componentChars = "-_.!~*'()";
-var encode_default = encode3;
+encode4.defaultChars = ";/?:@&=+$,-_.!~*'()#";
+encode4.componentChars = "-_.!~*'()";
+var encode_default = encode4;
 
 // node_modules/mdurl/lib/format.mjs
 function format(url2) {
@@ -59825,7 +60294,7 @@ function html_block(state, startLine, endLine, silent) {
 }
 
 // node_modules/markdown-it/lib/rules_block/heading.mjs
-function heading(state, startLine, endLine, silent) {
+function heading2(state, startLine, endLine, silent) {
   let pos = state.bMarks[startLine] + state.tShift[startLine];
   let max = state.eMarks[startLine];
   if (state.sCount[startLine] - state.blkIndent >= 4) {
@@ -59977,7 +60446,7 @@ var _rules2 = [
   ["list", list, ["paragraph", "reference", "blockquote"]],
   ["reference", reference],
   ["html_block", html_block, ["paragraph", "reference", "blockquote"]],
-  ["heading", heading, ["paragraph", "reference", "blockquote"]],
+  ["heading", heading2, ["paragraph", "reference", "blockquote"]],
   ["lheading", lheading],
   ["paragraph", paragraph]
 ];
@@ -60203,9 +60672,9 @@ function linkify2(state, silent) {
   }
   if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
-  if (!link2) return false;
-  let url2 = link2.url;
+  const link3 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  if (!link3) return false;
+  let url2 = link3.url;
   if (url2.length <= protoLength) return false;
   let urlEnd = url2.length;
   while (urlEnd > 0 && url2.charCodeAt(urlEnd - 1) === 42) {
@@ -61231,15 +61700,15 @@ function isOptionsObj(obj) {
 var defaultSchemas = {
   "http:": {
     validate: function(text2, pos, self2) {
-      const tail = text2.slice(pos);
+      const tail2 = text2.slice(pos);
       if (!self2.re.http) {
         self2.re.http = new RegExp(
           `^\\/\\/${self2.re.src_auth}${self2.re.src_host_port_strict}${self2.re.src_path}`,
           "i"
         );
       }
-      if (self2.re.http.test(tail)) {
-        return tail.match(self2.re.http)[0].length;
+      if (self2.re.http.test(tail2)) {
+        return tail2.match(self2.re.http)[0].length;
       }
       return 0;
     }
@@ -61248,7 +61717,7 @@ var defaultSchemas = {
   "ftp:": "http:",
   "//": {
     validate: function(text2, pos, self2) {
-      const tail = text2.slice(pos);
+      const tail2 = text2.slice(pos);
       if (!self2.re.no_http) {
         self2.re.no_http = new RegExp(
           "^" + self2.re.src_auth + // Don't allow single-level domains, because of false positives like '//test'
@@ -61257,29 +61726,29 @@ var defaultSchemas = {
           "i"
         );
       }
-      if (self2.re.no_http.test(tail)) {
+      if (self2.re.no_http.test(tail2)) {
         if (pos >= 3 && text2[pos - 3] === ":") {
           return 0;
         }
         if (pos >= 3 && text2[pos - 3] === "/") {
           return 0;
         }
-        return tail.match(self2.re.no_http)[0].length;
+        return tail2.match(self2.re.no_http)[0].length;
       }
       return 0;
     }
   },
   "mailto:": {
     validate: function(text2, pos, self2) {
-      const tail = text2.slice(pos);
+      const tail2 = text2.slice(pos);
       if (!self2.re.mailto) {
         self2.re.mailto = new RegExp(
           `^${self2.re.src_email_name}@${self2.re.src_host_strict}`,
           "i"
         );
       }
-      if (self2.re.mailto.test(tail)) {
-        return tail.match(self2.re.mailto)[0].length;
+      if (self2.re.mailto.test(tail2)) {
+        return tail2.match(self2.re.mailto)[0].length;
       }
       return 0;
     }
@@ -61289,9 +61758,9 @@ var tlds_2ch_src_re = "a[cdefgilmnoqrstuwxz]|b[abdefghijmnorstvwyz]|c[acdfghiklm
 var tlds_default = "biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|\u0440\u0444".split("|");
 function createValidator(re) {
   return function(text2, pos) {
-    const tail = text2.slice(pos);
-    if (re.test(tail)) {
-      return tail.match(re)[0].length;
+    const tail2 = text2.slice(pos);
+    if (re.test(tail2)) {
+      return tail2.match(re)[0].length;
     }
     return 0;
   };
@@ -62022,6 +62491,7 @@ function readMarkdownBody(text2, firstLine2) {
   const walk3 = {
     firstLine: firstLine2,
     text: text2,
+    cursor: { index: 0, offset: 0 },
     body: { firstLine: firstLine2, sections: [], links: [], tables: [] },
     open: [],
     // One slugger per document: a repeated heading gets `-1`, `-2` as on GitHub.
@@ -62043,12 +62513,12 @@ function readMarkdownBody(text2, firstLine2) {
   for (const { section, parts } of walk3.open) section.text = parts.join("\n").trim();
   return walk3.body;
 }
-function readHeading(walk3, open4, inline2) {
-  const depth2 = Number(open4.tag.slice(1));
-  const heading2 = tokenText(inline2).trim();
+function readHeading(walk3, open5, inline2) {
+  const depth2 = Number(open5.tag.slice(1));
+  const heading3 = tokenText(inline2).trim();
   while (walk3.open.length > 0 && walk3.open[walk3.open.length - 1].section.depth >= depth2) closeSection(walk3);
-  addText(walk3, heading2);
-  const section = { heading: heading2, slug: walk3.slugger.slug(heading2), depth: depth2, line: walk3.firstLine + (open4.map?.[0] ?? 0), text: "" };
+  addText(walk3, heading3);
+  const section = { heading: heading3, slug: walk3.slugger.slug(heading3), depth: depth2, line: walk3.firstLine + (open5.map?.[0] ?? 0), text: "" };
   walk3.body.sections.push(section);
   walk3.open.push({ section, parts: [] });
   collectLinks(walk3, inline2);
@@ -62059,7 +62529,7 @@ function closeSection(walk3) {
 }
 function addText(walk3, text2) {
   if (text2.trim() === "") return;
-  for (const open4 of walk3.open) open4.parts.push(text2);
+  for (const open5 of walk3.open) open5.parts.push(text2);
 }
 function readBlock(walk3, token) {
   switch (token.type) {
@@ -62122,8 +62592,19 @@ function collectLinks(walk3, inline2) {
   }
 }
 function lineAt(walk3, index) {
-  walk3.lines ??= walk3.text.split(/\r\n?|\n/);
-  return walk3.lines[index] ?? "";
+  const { text: text2, cursor } = walk3;
+  if (index < cursor.index) {
+    cursor.index = 0;
+    cursor.offset = 0;
+  }
+  while (cursor.index < index) {
+    const next = text2.indexOf("\n", cursor.offset);
+    if (next === -1) return "";
+    cursor.offset = next + 1;
+    cursor.index++;
+  }
+  const end = text2.indexOf("\n", cursor.offset);
+  return text2.slice(cursor.offset, end === -1 ? void 0 : end).replace(/\r$/, "");
 }
 function linkUrl(token) {
   if (token.type === "link_open") return token.attrGet("href") ?? void 0;
@@ -62191,81 +62672,9 @@ function readFrontMatter(file2, yaml2) {
   };
 }
 
-// src/core/persona/read-text.ts
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var BOM = "\uFEFF";
-function readText(file2, bytes, maxBytes) {
-  if (bytes.byteLength > maxBytes) {
-    return failure2(file2, "file-too-large", 1, 1, `file is larger than the ${formatBytes(maxBytes)} limit`, "split the document, or raise `personas.maxFileBytes` in the settings file");
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    const { line, column } = positionOfByte(bytes, nul);
-    return failure2(file2, "binary-file", line, column, "file contains NUL bytes, so it looks binary rather than Markdown", "save it as UTF-8 text");
-  }
-  let text2;
-  try {
-    text2 = UTF8.decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    const { line, column } = positionOfByte(bytes, bad);
-    return failure2(file2, "encoding", line, column, "file is not valid UTF-8", "re-save it with UTF-8 encoding");
-  }
-  return { text: text2.startsWith(BOM) ? text2.slice(1) : text2, diagnostics: [] };
-}
-function failure2(file2, rule, line, column, message, suggestion) {
-  return { diagnostics: [diagnostic({ file: file2, line, column, severity: "error", rule, message, suggestion })] };
-}
-function positionOfByte(bytes, index) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index - lineStart + 1 };
-}
-function firstInvalidUtf8(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const length = sequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return 0;
-}
-function sequenceLength(bytes, i) {
-  const b0 = bytes[i];
-  if (b0 < 128) return 1;
-  const [length, min, max] = leadRange(b0);
-  if (length === 0) return 0;
-  for (let k = 1; k < length; k++) {
-    const b = bytes[i + k];
-    if (b === void 0) return 0;
-    const [lo, hi] = k === 1 ? [min, max] : [128, 191];
-    if (b < lo || b > hi) return 0;
-  }
-  return length;
-}
-function leadRange(b0) {
-  if (b0 >= 194 && b0 <= 223) return [2, 128, 191];
-  if (b0 === 224) return [3, 160, 191];
-  if (b0 === 237) return [3, 128, 159];
-  if (b0 >= 225 && b0 <= 239) return [3, 128, 191];
-  if (b0 === 240) return [4, 144, 191];
-  if (b0 === 244) return [4, 128, 143];
-  if (b0 >= 241 && b0 <= 243) return [4, 128, 191];
-  return [0, 0, 0];
-}
-function formatBytes(bytes) {
-  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB (${bytes} bytes)` : `${bytes}-byte`;
-}
-
 // src/core/persona/split-front-matter.ts
 var import_gray_matter = __toESM(require_gray_matter(), 1);
-var FENCE = "---";
+var FENCE2 = "---";
 var YAML_LANGUAGES = /* @__PURE__ */ new Set(["", "yaml", "yml"]);
 var RefusedLanguageError = class extends Error {
   name = "RefusedLanguageError";
@@ -62274,19 +62683,19 @@ function refuse() {
   throw new RefusedLanguageError("front matter in a language other than YAML is never evaluated");
 }
 function splitFrontMatter(file2, text2) {
-  if (!text2.startsWith(FENCE) || text2.charAt(FENCE.length) === "-") {
+  if (!text2.startsWith(FENCE2) || text2.charAt(FENCE2.length) === "-") {
     return { body: text2, bodyLine: 1, diagnostics: [missing(file2)] };
   }
   const firstBreak = text2.indexOf("\n");
-  const language = (firstBreak === -1 ? text2.slice(FENCE.length) : text2.slice(FENCE.length, firstBreak)).trim();
+  const language = (firstBreak === -1 ? text2.slice(FENCE2.length) : text2.slice(FENCE2.length, firstBreak)).trim();
   const close = firstBreak === -1 ? -1 : text2.indexOf(`
-${FENCE}`, firstBreak);
+${FENCE2}`, firstBreak);
   if (close === -1) {
     return { body: "", bodyLine: 1, diagnostics: [unclosed(file2)] };
   }
   const body = bodyAfterFence(text2, close);
   if (!YAML_LANGUAGES.has(language.toLowerCase())) return { ...body, diagnostics: [foreignLanguage(file2, language)] };
-  const yaml2 = parseFrontMatterBlock(file2, text2.slice(0, close + 1 + FENCE.length));
+  const yaml2 = parseFrontMatterBlock(file2, text2.slice(0, close + 1 + FENCE2.length));
   return "diagnostics" in yaml2 ? { body: "", bodyLine: 1, diagnostics: yaml2.diagnostics } : { yaml: yaml2, ...body, diagnostics: [] };
 }
 function parseFrontMatterBlock(file2, block2) {
@@ -62311,7 +62720,7 @@ function withoutFinalCarriageReturn(text2) {
   return text2.endsWith("\r") ? text2.slice(0, -1) : text2;
 }
 function bodyAfterFence(text2, close) {
-  let start = close + 1 + FENCE.length;
+  let start = close + 1 + FENCE2.length;
   if (text2.charAt(start) === "\r") start++;
   if (text2.charAt(start) === "\n") start++;
   return { body: text2.slice(start), bodyLine: 1 + countLineBreaks(text2.slice(0, start)) };
@@ -62347,7 +62756,7 @@ function foreignLanguage(file2, language) {
   return diagnostic({
     file: file2,
     line: 1,
-    column: FENCE.length + 1,
+    column: FENCE2.length + 1,
     severity: "error",
     rule: "front-matter-language",
     message: `front matter marked as \`${language.slice(0, 40)}\` is not allowed: only YAML front matter is read, and it is never evaluated`,
@@ -62374,12 +62783,15 @@ function workflowSectionLines(body) {
   const next = body.sections.slice(index + 1).find((s) => s.depth <= 2);
   return { start, end: next ? next.line : Number.POSITIVE_INFINITY };
 }
+var PHASE_HEADER = /^phases?$/i;
+var TOOLS_HEADER = /^tools?$/i;
+var HOW_HEADER = /^how$/i;
 function tableSteps(table2, phases) {
-  const column = (name) => table2.header.findIndex((cell) => name.test(cell.text.trim()));
-  const phaseColumn = column(/^phases?$/i);
+  const column = (name) => table2.header.findIndex((cell2) => name.test(cell2.text));
+  const phaseColumn = column(PHASE_HEADER);
   if (phaseColumn === -1) return [];
-  const toolsColumn = column(/^tools?$/i);
-  const howColumn = column(/^how$/i);
+  const toolsColumn = column(TOOLS_HEADER);
+  const howColumn = column(HOW_HEADER);
   const steps = [];
   for (const row of table2.rows) {
     const phaseCell = row[phaseColumn];
@@ -62616,7 +63028,7 @@ function childrenByDirectory(paths) {
 
 // src/core/validate/resolve-link.ts
 var SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-function resolveLink2(fromFile, url2) {
+function resolveLink(fromFile, url2) {
   const trimmed = url2.trim();
   if (SCHEME.test(trimmed) || trimmed.startsWith("//")) return { kind: "external" };
   const hash2 = trimmed.indexOf("#");
@@ -62633,7 +63045,7 @@ function directoryOf(file2) {
   const slash = file2.lastIndexOf("/");
   return slash === -1 ? "" : file2.slice(0, slash);
 }
-function relativeLink2(fromDir, to) {
+function relativeLink(fromDir, to) {
   const from = fromDir.split("/").filter(Boolean);
   const target = to.split("/");
   let common = 0;
@@ -62667,8 +63079,8 @@ function checkLinks(ctx) {
   const scope = createScope(ctx);
   const out = [];
   for (const doc of ctx.docs) {
-    for (const link2 of doc.body?.links ?? []) {
-      const found = checkLink(doc, link2, scope);
+    for (const link3 of doc.body?.links ?? []) {
+      const found = checkLink(doc, link3, scope);
       if (found) out.push(found);
     }
   }
@@ -62689,39 +63101,39 @@ function createScope(ctx) {
     }
   };
 }
-function checkLink(doc, link2, scope) {
-  const target = resolveLink2(doc.file, link2.url);
+function checkLink(doc, link3, scope) {
+  const target = resolveLink(doc.file, link3.url);
   if (target.kind === "external") return void 0;
   if (target.kind === "outside") {
-    return report(doc, link2, "broken-link", `link \`${link2.url}\` points outside the repository`, "link to a file inside the repository, or use a full https:// URL");
+    return report(doc, link3, "broken-link", `link \`${link3.url}\` points outside the repository`, "link to a file inside the repository, or use a full https:// URL");
   }
-  if (target.kind === "same-file") return checkAnchor(doc, link2, doc.file, target.fragment, scope);
+  if (target.kind === "same-file") return checkAnchor(doc, link3, doc.file, target.fragment, scope);
   if (!scope.index.exists(target.path)) {
     const near = nearPath(target.path, doc.file, scope);
     const hash2 = target.fragment === "" ? "" : `#${target.fragment}`;
     return report(
       doc,
-      link2,
+      link3,
       "broken-link",
-      `link \`${link2.url}\` points to \`${target.path}\`, which does not exist`,
-      near ? `did you mean \`${relativeLink2(directoryOf(doc.file), near)}${hash2}\`?` : "fix the path, or remove the link"
+      `link \`${link3.url}\` points to \`${target.path}\`, which does not exist`,
+      near ? `did you mean \`${relativeLink(directoryOf(doc.file), near)}${hash2}\`?` : "fix the path, or remove the link"
     );
   }
-  return checkAnchor(doc, link2, target.path, target.fragment, scope);
+  return checkAnchor(doc, link3, target.path, target.fragment, scope);
 }
-function checkAnchor(doc, link2, targetFile, fragment, scope) {
+function checkAnchor(doc, link3, targetFile, fragment, scope) {
   if (ALWAYS_VALID_ANCHORS.has(fragment.toLowerCase())) return void 0;
   const slugs = scope.slugsOf(targetFile);
   if (!slugs || slugs.has(fragment)) return void 0;
   const near = slugs.has(fragment.toLowerCase()) ? fragment.toLowerCase() : closestMatch(fragment, slugs);
-  const hash2 = link2.url.indexOf("#");
-  const prefix = hash2 === -1 ? link2.url : link2.url.slice(0, hash2);
+  const hash2 = link3.url.indexOf("#");
+  const prefix = hash2 === -1 ? link3.url : link3.url.slice(0, hash2);
   const where2 = targetFile === doc.file ? "this document" : `\`${targetFile}\``;
   return report(
     doc,
-    link2,
+    link3,
     "broken-anchor",
-    `link \`${link2.url}\`: ${where2} has no heading with the anchor \`#${fragment}\``,
+    `link \`${link3.url}\`: ${where2} has no heading with the anchor \`#${fragment}\``,
     near ? `did you mean \`${prefix}#${near}\`?` : "link to one of the target's headings (its text in lower case, spaces as hyphens)"
   );
 }
@@ -62733,8 +63145,8 @@ function nearPath(path, from, scope) {
   if (near) return directory === "" ? near : `${directory}/${near}`;
   return scope.personaFiles.find((file2) => file2.endsWith(`/${name}`) || file2 === name);
 }
-function report(doc, link2, rule, message, suggestion) {
-  return diagnostic({ file: doc.file, line: link2.line, column: link2.column, severity: "error", rule, message, suggestion });
+function report(doc, link3, rule, message, suggestion) {
+  return diagnostic({ file: doc.file, line: link3.line, column: link3.column, severity: "error", rule, message, suggestion });
 }
 
 // src/core/validate/check-parents.ts
@@ -62985,9 +63397,6 @@ function duplicate(placed, rule, message, suggestion) {
   return diagnostic({ file: placed.file, line: at2.line, column: at2.column, severity: "error", rule, message, suggestion });
 }
 
-// src/core/questions/question-set.ts
-var COMMON_QUESTIONS = "common";
-
 // src/core/questions/check-question-references.ts
 function checkQuestionPhases(sets, phases) {
   const ids = phases.map((phase) => phase.id);
@@ -63036,117 +63445,6 @@ function checkQuestionFilePersonas(sets, personas) {
     );
   }
   return out;
-}
-
-// src/core/questions/question-files.ts
-function questionsFolder(config3) {
-  return config3.survey.questionsPath.replace(/^\.\/+/, "").replace(/^\/+|\/+$/g, "");
-}
-function findQuestionFiles(paths, config3) {
-  const folder = questionsFolder(config3);
-  const prefix = folder === "" ? "" : `${folder}/`;
-  const found = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    if (!path.startsWith(prefix)) continue;
-    const base = path.slice(prefix.length);
-    const match2 = /^([^/]+)\.(yml|yaml)$/.exec(base);
-    if (!match2) continue;
-    found.set(path, { file: path, name: match2[1], wrongExtension: match2[2] === "yaml" });
-  }
-  return [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-}
-function isCommonQuestionsFile(name) {
-  return name === COMMON_QUESTIONS;
-}
-
-// src/core/questions/question-schema.ts
-var questionTypeSchema = external_exports.enum(["scale", "text", "choice"]);
-var questionStatusSchema = external_exports.enum(["proposed", "active", "retired"]);
-var questionSchema = external_exports.strictObject({
-  id: kebabIdSchema,
-  text: external_exports.string().trim().min(1, "must not be empty"),
-  type: questionTypeSchema,
-  options: external_exports.array(external_exports.string().trim().min(1, "must not be empty")).min(2, "must list at least two options").optional(),
-  phase: kebabIdSchema.optional(),
-  status: questionStatusSchema,
-  retiredIn: external_exports.string().trim().min(1).optional()
-}).superRefine((question, ctx) => {
-  if (question.type === "choice" && question.options === void 0) {
-    ctx.addIssue({ code: "custom", path: ["options"], message: "is required for a choice question: list the answers respondents pick from" });
-  }
-  if (question.type !== "choice" && question.options !== void 0) {
-    ctx.addIssue({ code: "custom", path: ["options"], message: `is only allowed on choice questions; remove it, or make the question \`type: choice\`` });
-  }
-  if (question.type === "scale" && question.phase === void 0) {
-    ctx.addIssue({ code: "custom", path: ["phase"], message: "is required for a scale question: name the phase id its score is about" });
-  }
-  if (question.retiredIn !== void 0 && question.status !== "retired") {
-    ctx.addIssue({ code: "custom", path: ["retiredIn"], message: "is only allowed on retired questions; remove it, or set `status: retired`" });
-  }
-});
-var questionFileSchema = external_exports.strictObject({
-  questions: external_exports.array(questionSchema).default([])
-});
-
-// src/core/questions/parse-question-file.ts
-var outlineSchema = external_exports.strictObject({ questions: external_exports.array(external_exports.unknown()).default([]) });
-function parseQuestionFile(file2, text2, persona) {
-  const set3 = { file: file2, persona, questions: [] };
-  const yaml2 = parseYaml(text2);
-  if (yaml2.errors.length > 0) {
-    const diagnostics2 = yaml2.errors.map(
-      (e) => diagnostic({ file: file2, line: e.line, column: e.column, severity: "error", rule: "questions-yaml", message: `YAML error: ${e.message}`, suggestion: "fix the YAML syntax at this line" })
-    );
-    return { set: set3, diagnostics: diagnostics2 };
-  }
-  if (yaml2.value === void 0 || yaml2.value === null) return { set: set3, diagnostics: [] };
-  const outline = outlineSchema.safeParse(yaml2.value, { reportInput: true });
-  if (!outline.success) {
-    return { set: set3, diagnostics: schemaDiagnostics(outline.error.issues, yaml2, file2, []) };
-  }
-  const diagnostics = [];
-  outline.data.questions.forEach((item, index) => {
-    const parsed = questionSchema.safeParse(item, { reportInput: true });
-    if (!parsed.success) {
-      diagnostics.push(...schemaDiagnostics(parsed.error.issues, yaml2, file2, ["questions", index]));
-      return;
-    }
-    const positions = Object.fromEntries(Object.keys(parsed.data).map((key) => [key, yaml2.locate(["questions", index, key])]));
-    const question = { ...parsed.data, ...yaml2.locate(["questions", index]), positions };
-    set3.questions.push(question);
-  });
-  return { set: set3, diagnostics };
-}
-function schemaDiagnostics(issues, yaml2, file2, prefix) {
-  const located = issues.map((issue3) => ({ ...issue3, path: [...prefix, ...issue3.path] }));
-  return zodIssuesToDiagnostics(located, yaml2, file2, "questions-schema", questionFileSchema);
-}
-
-// src/core/questions/read-question-sets.ts
-function readQuestionSets(snapshot, config3) {
-  const sets = [];
-  const diagnostics = [];
-  for (const entry of findQuestionFiles([...snapshot.paths, ...snapshot.files.keys()], config3)) {
-    if (entry.wrongExtension) {
-      diagnostics.push(fileProblem(entry.file, "warning", "questions-schema", "questions files end in `.yml`; this `.yaml` file is not read", `rename it to \`${entry.name}.yml\``));
-      continue;
-    }
-    const bytes = snapshot.files.get(entry.file);
-    if (!bytes) {
-      diagnostics.push(fileProblem(entry.file, "error", "file-unread", "the contents of this questions file were not available to the validator", "make it a regular, readable file (not a symbolic link)"));
-      continue;
-    }
-    const decoded = readText(entry.file, bytes, config3.personas.maxFileBytes);
-    diagnostics.push(...decoded.diagnostics);
-    if (decoded.text === void 0) continue;
-    const parsed = parseQuestionFile(entry.file, decoded.text, isCommonQuestionsFile(entry.name) ? null : entry.name);
-    diagnostics.push(...parsed.diagnostics);
-    sets.push(parsed.set);
-  }
-  return { sets, diagnostics };
-}
-function fileProblem(file2, severity, rule, message, suggestion) {
-  return diagnostic({ file: file2, line: 1, column: 1, severity, rule, message, suggestion });
 }
 
 // src/core/questions/validate-questions.ts
@@ -63237,7 +63535,7 @@ function checkDoc(file2, bytes, ctx, diagnostics) {
     appendAll(diagnostics, parsed.diagnostics);
     const doc = { file: file2, id: parsed.id };
     if (parsed.persona) doc.persona = parsed.persona;
-    if (parsed.body) doc.body = parsed.body;
+    if (parsed.body) doc.body = { firstLine: parsed.body.firstLine, sections: parsed.body.sections, links: parsed.body.links };
     return doc;
   } catch (error63) {
     const message = error63 instanceof Error ? error63.message : String(error63);
@@ -63256,7 +63554,7 @@ function appendAll(target, items) {
 }
 
 // src/flows/read-local-snapshot.ts
-import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/flows/local-files.ts
 import { open as open2, readdir } from "node:fs/promises";
@@ -63296,11 +63594,13 @@ async function readLocalSnapshot(root, options2 = {}) {
   const fs3 = options2.files ?? nodeFiles;
   const listing = await walk(root, fs3);
   const paths = new Set(listing.files);
-  for (const link2 of listing.symlinks) paths.add(link2);
+  for (const link3 of listing.symlinks) paths.add(link3);
   const files = /* @__PURE__ */ new Map();
   const configKey = configKeyFor(root, options2.configPath ?? DEFAULT_CONFIG_PATH);
-  const configBytes = await fs3.read(isAbsolute(configKey) ? configKey : join2(root, configKey), MAX_CONFIG_BYTES + 1);
-  if (configBytes) files.set(configKey, configBytes);
+  if (options2.configPath !== void 0 || listing.files.includes(configKey)) {
+    const configBytes = await fs3.read(isAbsolute(configKey) ? configKey : join(root, configKey), MAX_CONFIG_BYTES + 1);
+    if (configBytes) files.set(configKey, configBytes);
+  }
   const { config: config3 } = readRepositoryConfig({ paths, files }, options2.configPath === void 0 ? void 0 : configKey);
   const regular = { paths: new Set(listing.files), files: /* @__PURE__ */ new Map() };
   const docs = findPersonaFiles(regular, config3.personas.path).slice(0, config3.personas.maxFiles);
@@ -63322,7 +63622,7 @@ async function walk(root, fs3) {
     const directory = pending.pop();
     let entries;
     try {
-      entries = await fs3.list(directory === "" ? root : join2(root, directory));
+      entries = await fs3.list(directory === "" ? root : join(root, directory));
     } catch (error63) {
       if (directory === "") throw error63;
       continue;
@@ -63342,327 +63642,28 @@ async function readAll(root, fs3, paths, maxBytes, into) {
   const worker = async () => {
     while (next < paths.length) {
       const path = paths[next++];
-      const bytes = await fs3.read(join2(root, path), maxBytes);
+      const bytes = await fs3.read(join(root, path), maxBytes);
       if (bytes) into.set(path, bytes);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, worker));
 }
 
-// src/flows/validate-local.ts
-async function validateLocal(root, options2 = {}) {
-  const configPath = options2.configPath === void 0 ? void 0 : configKeyFor(root, options2.configPath);
-  const snapshot = await readLocalSnapshot(root, {
-    ...configPath === void 0 ? {} : { configPath },
-    ...options2.files === void 0 ? {} : { files: options2.files }
-  });
-  return validateRepository(snapshot, configPath === void 0 ? {} : { configPath });
-}
-
-// src/flows/sync/mark-labels-unchecked.ts
-function markLabelsUnchecked(plan, personas, config3) {
-  const owners = new Map(personas.map((persona) => [personaLabel(persona, config3).spec.name.toLowerCase(), persona]));
-  const reword = (operation) => {
-    if (operation.kind !== "label" || operation.action !== "create") return operation;
-    const persona = owners.get(operation.label.name.toLowerCase());
-    const status = persona === void 0 || persona.status === "active" ? "" : ` (${persona.status})`;
-    const what = persona === void 0 ? "workflow label persona-governance uses" : `label of persona ${persona.name}${status}`;
-    return { ...operation, reason: `${what}; would be ensured (not checked against GitHub)` };
-  };
-  return { operations: plan.operations.map(reword), warnings: plan.warnings };
-}
-
-// src/flows/sync/open-checkout.ts
-import { readdir as readdir2, readFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function openCheckout(root) {
-  const files = /* @__PURE__ */ new Map();
-  await walk2(root, "", files);
-  return {
-    paths: new Set(files.keys()),
-    async read(paths) {
-      const result = /* @__PURE__ */ new Map();
-      for (const path of new Set(paths)) {
-        if (files.get(path) !== true) continue;
-        result.set(path, await readFile(join3(root, ...path.split("/"))));
-      }
-      return result;
-    }
-  };
-}
-async function walk2(root, folder, files) {
-  let entries;
+// src/flows/questions/load-local-program.ts
+var CheckoutUnreadableError = class extends Error {
+  name = "CheckoutUnreadableError";
+};
+async function loadLocalProgram(root, configPath) {
+  const configKey = configPath === void 0 ? void 0 : configKeyFor(root, configPath);
+  let snapshot;
   try {
-    entries = await readdir2(join3(root, ...folder.split("/").filter(Boolean)), { withFileTypes: true });
+    snapshot = await readLocalSnapshot(root, configKey === void 0 ? {} : { configPath: configKey });
   } catch (error63) {
-    if (folder === "") throw error63;
-    return;
+    throw new CheckoutUnreadableError(error63 instanceof Error ? error63.message : String(error63), { cause: error63 });
   }
-  for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-    const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) await walk2(root, path, files);
-    } else if (entry.isFile()) {
-      files.set(path, true);
-    } else if (entry.isSymbolicLink()) {
-      files.set(path, false);
-    }
-  }
-}
-
-// src/github/map-with-concurrency.ts
-async function mapWithConcurrency(items, limit, map2) {
-  const results = new Array(items.length);
-  let next = 0;
-  let failed2 = false;
-  const worker = async () => {
-    while (!failed2 && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await map2(items[index], index);
-      } catch (error63) {
-        failed2 = true;
-        throw error63;
-      }
-    }
-  };
-  const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker);
-  const settled = await Promise.allSettled(workers);
-  const failure3 = settled.find((outcome) => outcome.status === "rejected");
-  if (failure3) throw failure3.reason;
-  return results;
-}
-
-// src/flows/sync/open-github-tree.ts
-var BLOB_CONCURRENCY = 8;
-var SYMLINK_MODE = "120000";
-async function openGitHubTree(gateway, ref) {
-  const tree = await gateway.repo.listTree(ref);
-  const byPath = new Map(tree.map((file2) => [file2.path, file2]));
-  const cache = /* @__PURE__ */ new Map();
-  const readBlob2 = (file2) => {
-    let pending = cache.get(file2.sha);
-    if (pending === void 0) {
-      pending = gateway.repo.readBlob(file2.sha, file2.path).then((content) => content.bytes);
-      cache.set(file2.sha, pending);
-    }
-    return pending;
-  };
-  return {
-    paths: new Set(byPath.keys()),
-    async read(paths) {
-      const wanted = [...new Set(paths)].flatMap((path) => {
-        const file2 = byPath.get(path);
-        return file2 === void 0 || file2.mode === SYMLINK_MODE ? [] : [file2];
-      });
-      const contents = await mapWithConcurrency(wanted, BLOB_CONCURRENCY, async (file2) => [file2.path, await readBlob2(file2)]);
-      return new Map(contents);
-    }
-  };
-}
-
-// src/flows/sync/read-label-state.ts
-async function countLabelUsage(labels, current, personas, config3) {
-  const managed = new Set(desiredLabels(personas, config3).map((label) => label.name.toLowerCase()));
-  const existing = new Map(current.map((label) => [label.name.toLowerCase(), label.name]));
-  const names = /* @__PURE__ */ new Set();
-  for (const listed of config3.labels.delete) {
-    const name = existing.get(listed.toLowerCase());
-    if (name !== void 0 && !managed.has(name.toLowerCase())) names.add(name);
-  }
-  const usage = {};
-  for (const name of names) usage[name] = await labels.countIssues(name);
-  return usage;
-}
-
-// src/flows/sync/repo-reader.ts
-function decodeFiles(bytes) {
-  const decoder = new TextDecoder();
-  return new Map([...bytes].map(([path, content]) => [path, decoder.decode(content)]));
-}
-
-// src/flows/sync/sync-stats.ts
-var NO_REQUESTS = { requests: 0, writes: 0 };
-function startCounting(gateway) {
-  if (gateway === void 0) return () => ({ ...NO_REQUESTS });
-  const start = gateway.stats();
-  return () => {
-    const now = gateway.stats();
-    return { requests: now.requests - start.requests, writes: now.writes - start.writes };
-  };
-}
-function describeRequestStats(stats, personas) {
-  const calls = `${stats.requests} API call${stats.requests === 1 ? "" : "s"}`;
-  const writes = `${stats.writes} write${stats.writes === 1 ? "" : "s"}`;
-  return `made ${calls} (${writes}) for ${personas} persona${personas === 1 ? "" : "s"}`;
-}
-
-// src/flows/sync/validate-from-reader.ts
-async function validateFromReader(reader, options2 = {}) {
-  const configFile = options2.configPath ?? DEFAULT_CONFIG_PATH;
-  const configBytes = await reader.read([configFile]);
-  const { config: config3 } = readRepositoryConfig({ paths: reader.paths, files: configBytes }, options2.configPath);
-  const docs = findPersonaFiles({ paths: reader.paths, files: /* @__PURE__ */ new Map() }, config3.personas.path).slice(0, config3.personas.maxFiles);
-  const extraPaths = options2.alsoRead?.(config3) ?? [];
-  const questions = findQuestionFiles(reader.paths, config3).filter((entry) => !entry.wrongExtension).map((entry) => entry.file);
-  const files = await reader.read([...docs, ...questions, ...extraPaths]);
-  const all = new Map([...configBytes, ...files]);
-  const report2 = validateRepository({ paths: reader.paths, files: all }, options2.configPath === void 0 ? {} : { configPath: options2.configPath });
-  const extra = new Map(extraPaths.flatMap((path) => {
-    const bytes = all.get(path);
-    return bytes === void 0 ? [] : [[path, bytes]];
-  }));
-  return { report: report2, extra };
-}
-
-// src/flows/sync/plan-sync-flow.ts
-async function planRepositorySync(request2) {
-  const gateway = request2.mode === "online" ? request2.gateway : void 0;
-  const stats = startCounting(gateway);
-  const labels = gateway === void 0 ? void 0 : settle2(gateway.labels.list());
-  const docs = request2.mode === "online" ? request2.docs : { kind: "checkout", root: request2.root };
-  const files = request2.mode === "online" ? request2.files : docs;
-  const loaded = await loadRepository(gateway, docs, files, request2.configPath);
-  const { report: report2 } = loaded;
-  if (report2.counts.errors > 0) {
-    await labels;
-    return { status: "invalid", report: report2, stats: stats() };
-  }
-  const current = currentFiles(report2.config, loaded.files.reader, loaded.files.contents);
-  if (gateway === void 0 || labels === void 0) {
-    const plan2 = planSync({ personas: report2.personas, config: report2.config, current: { ...current, labels: [] } });
-    return { status: "planned", report: report2, plan: markLabelsUnchecked(plan2, report2.personas, report2.config), labelsChecked: false, stats: stats() };
-  }
-  const currentLabels = unwrap2(await labels);
-  const labelUsage = await countLabelUsage(gateway.labels, currentLabels, report2.personas, report2.config);
-  const plan = planSync({ personas: report2.personas, config: report2.config, current: { ...current, labels: currentLabels }, labelUsage });
-  return { status: "planned", report: report2, plan, labelsChecked: true, stats: stats() };
-}
-async function loadRepository(gateway, docs, files, configPath) {
-  if (docs.kind === "github" && files.kind === "github" && docs.ref === files.ref) {
-    const reader = await openSource(gateway, files);
-    const validated = await validateFromReader(reader, { configPath, alsoRead: (config3) => managedFiles(config3, reader.paths) });
-    return { report: validated.report, files: { reader, contents: validated.extra } };
-  }
-  const [report2, filesReader] = await Promise.all([validateSource(gateway, docs, configPath), openSource(gateway, files)]);
-  const contents = await filesReader.read(managedFiles(report2.config, filesReader.paths));
-  return { report: report2, files: { reader: filesReader, contents } };
-}
-async function validateSource(gateway, source, configPath) {
-  if (source.kind === "checkout") return validateLocal(source.root, configPath === void 0 ? {} : { configPath });
-  return (await validateFromReader(await openSource(gateway, source), { configPath })).report;
-}
-async function openSource(gateway, source) {
-  if (source.kind === "checkout") return openCheckout(source.root);
-  if (gateway === void 0) throw new Error("Reading a repository from GitHub needs a gateway (planRepositorySync in online mode).");
-  return openGitHubTree(gateway, source.ref);
-}
-function currentFiles(config3, reader, contents) {
-  const texts = decodeFiles(contents);
-  const files = /* @__PURE__ */ new Map();
-  for (const path of managedFiles(config3, reader.paths)) {
-    if (texts.has(path)) files.set(path, texts.get(path));
-    else if (!reader.paths.has(path)) files.set(path, void 0);
-  }
-  return { files, paths: reader.paths };
-}
-function settle2(promise2) {
-  return promise2.then(
-    (value) => ({ ok: true, value }),
-    (error63) => ({ ok: false, error: error63 })
-  );
-}
-function unwrap2(settled) {
-  if (!settled.ok) throw settled.error;
-  return settled.value;
-}
-
-// src/flows/sync/sync-pull-request.ts
-var SYNC_PULL_REQUEST_MARKER = "<!-- persona-governance:sync-pull-request -->";
-var MAX_BODY_LENGTH = 6e4;
-var INTRO = [
-  "persona-governance generates these files from the persona docs: the champions' CODEOWNERS rules, the issue forms and the persona directory.",
-  "Merge this pull request to apply the changes below. Each sync updates it in place, so there is only ever one; to change these files, edit the persona docs."
-].join(" ");
-function renderSyncPullRequest(plan) {
-  const files = plan.operations.filter((operation) => operation.kind === "file");
-  const head = `${SYNC_PULL_REQUEST_MARKER}
-${INTRO}
-
-`;
-  const body = head + renderPlanMarkdown({ operations: files, warnings: plan.warnings }, { maxLength: MAX_BODY_LENGTH - head.length });
-  const lines = files.map((file2) => `- ${file2.action} ${file2.target}`);
-  return {
-    title: "Sync files generated from the persona docs",
-    body,
-    commitMessage: `Sync files generated from the persona docs
-
-${lines.join("\n")}
-`
-  };
-}
-
-// src/flows/sync/apply-sync-flow.ts
-async function applyRepositorySync(request2) {
-  const { gateway } = request2;
-  const stats = startCounting(gateway);
-  const planned = await planRepositorySync({ mode: "online", gateway, docs: request2.docs, files: { kind: "github" }, configPath: request2.configPath });
-  if (planned.status === "invalid") return { ...planned, stats: stats() };
-  const { plan, report: report2 } = planned;
-  const via = request2.via ?? report2.config.sync.via;
-  const text2 = renderSyncPullRequest(plan);
-  const result = await applyPlan(gateway, plan, {
-    dryRun: request2.dryRun,
-    via,
-    branch: report2.config.sync.branch,
-    commitMessage: text2.commitMessage,
-    prTitle: text2.title,
-    prBody: text2.body
-  });
-  const changed = result.outcomes.some((outcome) => outcome.status === "applied");
-  return { status: "applied", report: report2, plan, result, via, changed, stats: stats() };
-}
-
-// src/flows/sync/plan-comment.ts
-var PLAN_COMMENT_MARKER = "<!-- persona-governance:sync-plan -->";
-var MAX_COMMENT_LENGTH = 65e3;
-function renderPlanComment(plan, defaultBranch) {
-  const intro = `${PLAN_COMMENT_MARKER}
-When this pull request is merged, the sync on \`${defaultBranch.replace(/`/g, "")}\` will make these changes. This comment is updated on every push.
-
-`;
-  return intro + renderPlanMarkdown(plan, { maxLength: MAX_COMMENT_LENGTH - intro.length });
-}
-
-// src/flows/sync/render-apply-text.ts
-function countByStatus(outcomes) {
-  const order = ["planned", "applied", "skipped", "failed"];
-  const parts = order.flatMap((status) => {
-    const count = outcomes.filter((outcome) => outcome.status === status).length;
-    return count === 0 ? [] : [`${count} ${status}`];
-  });
-  return `${parts.join(", ")}.`;
-}
-
-// src/flows/sync/render-apply-markdown.ts
-function renderApplyMarkdown(result) {
-  if (result.outcomes.length === 0) return "";
-  const rows = result.outcomes.map(({ operation, status, detail, error: error63 }) => {
-    const note = error63?.message ?? detail ?? "";
-    return `| ${status} | ${operation.kind} | ${tableCell(operation.target)} | ${tableCell(note)} |`;
-  });
-  const sections = ["#### What was done", `**${countByStatus(result.outcomes)}**`, ["| Status | Kind | Target | Detail |", "| --- | --- | --- | --- |", ...rows].join("\n")];
-  const pull = result.pullRequest;
-  if (pull !== void 0) sections.push(`Pull request [#${pull.number}](${pull.url}) ${pull.created ? "was opened" : "is open"} with the file changes.`);
-  return `${sections.join("\n\n")}
-`;
-}
-
-// src/flows/sync/render-blocked-text.ts
-function blockedMessage(report2) {
-  const { errors } = report2.counts;
-  return `The persona docs have ${errors} error${errors === 1 ? "" : "s"}; fix these first, because a sync built on broken docs would write broken labels and files. Nothing was planned.`;
+  const report2 = validateRepository(snapshot, configKey === void 0 ? {} : { configPath: configKey });
+  const { sets, diagnostics } = readQuestionSets(snapshot, report2.config);
+  return { report: report2, questionSets: sets, questionDiagnostics: diagnostics };
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -64635,11 +64636,11 @@ var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
 var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
 var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
 var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
+  let space2 = "";
   if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+    space2 = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
   } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
+    space2 = spaceParam.slice(0, 10);
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
@@ -64702,7 +64703,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space2) chunks.push("\n" + space2.repeat(level));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -64746,8 +64747,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         const childVal = prepareVal(node2.val, k, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        if (space2) {
+          chunks.push("\n" + space2.repeat(level) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -64781,7 +64782,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     }
     if (isDone) {
       level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      if (!node2.first && space2) chunks.push("\n" + space2.repeat(level));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -64789,7 +64790,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value, replacer, space2) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
@@ -64803,10 +64804,10 @@ var JSONStringify = (value, replacer, space) => {
           if (isKeyInArrayReplacer) return val;
           return val;
         },
-        space
+        space2
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value) return originalStringify(value, replacer, space2);
     const convertedToCustomJSON = originalStringify(
       value,
       (key, val) => {
@@ -64819,7 +64820,7 @@ var JSONStringify = (value, replacer, space) => {
         if (isKeyInArrayReplacer) return val;
         return val;
       },
-      space
+      space2
     );
     const processedJSON = convertedToCustomJSON.replace(
       bigIntsStringify,
@@ -64829,7 +64830,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value, replacer, space2);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -68067,14 +68068,14 @@ var counters = /* @__PURE__ */ new WeakMap();
 function countRequests(client) {
   let stats = counters.get(client);
   if (stats === void 0) {
-    const totals = { requests: 0, writes: 0 };
+    const totals2 = { requests: 0, writes: 0 };
     client.hook.wrap("request", async (request2, options2) => {
-      totals.requests++;
-      if (isWrite(options2.method, options2.url, options2["query"])) totals.writes++;
+      totals2.requests++;
+      if (isWrite(options2.method, options2.url, options2["query"])) totals2.writes++;
       return request2(options2);
     });
-    counters.set(client, totals);
-    stats = totals;
+    counters.set(client, totals2);
+    stats = totals2;
   }
   const current = stats;
   return () => ({ ...current });
@@ -68418,9 +68419,9 @@ async function listAllPages(client, firstPage2, stopWhen) {
   }
   return items;
 }
-function linkTo(link2, rel) {
-  if (link2 === void 0) return void 0;
-  for (const part of link2.split(",")) {
+function linkTo(link3, rel) {
+  if (link3 === void 0) return void 0;
+  for (const part of link3.split(",")) {
     const match2 = /<([^>]+)>\s*;\s*rel="([^"]+)"/.exec(part);
     if (match2?.[2]?.split(/\s+/).includes(rel)) return match2[1];
   }
@@ -68485,6 +68486,10 @@ function createCommentsApi(context) {
     },
     async addReaction(commentId, content) {
       await client.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
+    },
+    async listReactionsBy(commentId, login) {
+      const reactions = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, per_page: 100 }));
+      return reactions.filter((reaction) => reaction.user?.login.toLowerCase() === login.toLowerCase()).map((reaction) => reaction.content);
     }
   };
 }
@@ -68498,8 +68503,23 @@ function createGitApi(context) {
       const head = await readBranch(context, branch);
       return head === void 0 ? void 0 : { sha: head.sha, treeSha: head.treeSha };
     },
+    getBranchIfChanged: (branch, etag) => readBranchIfChanged(context, branch, etag),
     commitFiles: (input2) => commitFiles(context, input2)
   };
+}
+async function readBranchIfChanged(context, branch, etag) {
+  try {
+    const response = await context.client.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...context.repo,
+      ref: `heads/${branch}`,
+      ...etag ? { headers: { "if-none-match": etag } } : {}
+    });
+    return { status: "changed", sha: response.data.object.sha, etag: response.headers.etag };
+  } catch (error63) {
+    if (statusOf(error63) === 304) return { status: "unchanged" };
+    if (await context.isMissingResource(error63)) return { status: "missing" };
+    throw error63;
+  }
 }
 async function commitFiles(context, input2) {
   const { client, repo } = context;
@@ -68692,7 +68712,7 @@ async function findIssueByMarker(context, marker, filter) {
 function createLabelsApi(context) {
   return {
     list: () => listLabels(context),
-    create: (label) => createLabel(context, label),
+    create: (label) => createLabel2(context, label),
     update: (currentName, label) => updateLabel(context, currentName, label),
     delete: (name) => deleteLabel(context, name),
     countIssues: (name) => countIssuesWithLabel(context, name)
@@ -68702,7 +68722,7 @@ async function listLabels({ client, repo }) {
   const labels = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/labels", { ...repo, per_page: 100 }));
   return labels.map((label) => ({ name: label.name, color: label.color, description: label.description ?? "" }));
 }
-async function createLabel({ client, repo }, label) {
+async function createLabel2({ client, repo }, label) {
   await client.request("POST /repos/{owner}/{repo}/labels", { ...repo, name: label.name, color: label.color, description: label.description });
 }
 async function updateLabel({ client, repo }, currentName, label) {
@@ -68737,7 +68757,7 @@ async function countIssuesWithLabel({ client, repo }, name) {
 var ROLES = ["admin", "maintain", "write", "triage", "read", "none"];
 function createPeopleApi(context) {
   return {
-    listTeamMembers: (org, teamSlug) => orNotFound(listTeamMembers(context, org, teamSlug), void 0),
+    listTeamMembers: (org, teamSlug) => orNotFound(listTeamMembers2(context, org, teamSlug), void 0),
     getUser: (login) => orNotFound(getUser(context, login), void 0),
     // 204 for a member, 404 otherwise. When the token itself is not a member GitHub redirects to the
     // public-membership check, which fetch follows and which answers the same way.
@@ -68745,7 +68765,7 @@ function createPeopleApi(context) {
     getPermission: (login) => getPermission(context, login)
   };
 }
-async function listTeamMembers({ client }, org, teamSlug) {
+async function listTeamMembers2({ client }, org, teamSlug) {
   const members2 = await listAllPages(client, client.request("GET /orgs/{org}/teams/{team_slug}/members", { org, team_slug: teamSlug, per_page: 100 }));
   return members2.map((member) => member.login);
 }
@@ -68913,6 +68933,10 @@ function createPullsApi(context) {
     async update(number4, changes) {
       const { data } = await client.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number4, ...changes });
       return toPullRequest(data);
+    },
+    async listFiles(number4) {
+      const files = await listAllPages(client, client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: number4, per_page: 100 }));
+      return files.map((file2) => ({ path: file2.filename, status: file2.status, ...file2.previous_filename ? { previousPath: file2.previous_filename } : {} }));
     }
   };
 }
@@ -68926,6 +68950,29 @@ function toPullRequest(data) {
     headBranch: data.head.ref,
     baseBranch: data.base.ref
   };
+}
+
+// src/github/map-with-concurrency.ts
+async function mapWithConcurrency(items, limit, map2) {
+  const results = new Array(items.length);
+  let next = 0;
+  let failed3 = false;
+  const worker = async () => {
+    while (!failed3 && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await map2(items[index], index);
+      } catch (error63) {
+        failed3 = true;
+        throw error63;
+      }
+    }
+  };
+  const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker);
+  const settled = await Promise.allSettled(workers);
+  const failure3 = settled.find((outcome) => outcome.status === "rejected");
+  if (failure3) throw failure3.reason;
+  return results;
 }
 
 // src/github/octokit/list-tree.ts
@@ -69049,6 +69096,9 @@ function parseRepoRef(text2) {
   if (!match2?.[1] || !match2[2]) return void 0;
   return { owner: match2[1], repo: match2[2] };
 }
+function formatRepoRef(ref) {
+  return `${ref.owner}/${ref.repo}`;
+}
 
 // action/errors.ts
 var InputError = class extends Error {
@@ -69065,6 +69115,5905 @@ function describeValue(value) {
   } catch {
     return typeof value;
   }
+}
+
+// action/commands/followups.ts
+var CONFIG_RULES = /* @__PURE__ */ new Set(["config-yaml", "config-schema", "config-missing"]);
+var followupsCommand = {
+  async run(context) {
+    const work = readWork(context.env);
+    if (work.sync === "none" && !work.remind) return { annotations: [], summary: `${work.note ?? "Nothing to follow up."}
+`, outputs: { plan: "[]", changed: "false" } };
+    const program = await loadProgram(context);
+    const { gateway, projectGateway } = connect(context);
+    const repo = formatRepoRef(gateway.repoRef);
+    const dryRun = context.inputs.dryRun;
+    const syncs = [];
+    try {
+      const meetings = work.sync === "all" ? await listOpenMeetings(gateway) : work.sync === "none" ? [] : [work.sync];
+      for (const meeting of meetings) syncs.push(await syncFollowups({ gateway, projects: projectGateway.projects, program, meeting, dryRun }));
+    } catch (error63) {
+      if (error63 instanceof MeetingNotFoundError) return { annotations: [], summary: `${safeInline(error63.message)}
+`, outputs: { plan: "[]", changed: "false" } };
+      throw error63;
+    }
+    const reminded = work.remind ? await remindFollowups({ gateway, program, now: readNow(context.env), dryRun }) : void 0;
+    return outcomeOf(syncs, reminded, repo, dryRun);
+  }
+};
+function outcomeOf(syncs, reminded, repo, dryRun) {
+  const parts = syncs.map((result) => renderSyncReport(result, repo, "markdown"));
+  if (reminded !== void 0) parts.push(renderRemindReport(reminded, repo, "markdown"));
+  if (parts.length === 0) parts.push(`No open review-meeting issue in ${safeInline(repo)}: nothing to follow up.
+`);
+  const annotations = syncs.filter((result) => result.plan.counts.problems > 0).map((result) => ({ level: "warning", message: `${result.plan.counts.problems} line(s) of the agreed next steps in #${result.meeting.number} could not be read; the reply on the issue lists them with the fix.`, properties: { title: "followups" } }));
+  const outcomes = [...syncs.flatMap((result) => result.outcomes), ...reminded?.meetings.flatMap((meeting) => meeting.outcomes) ?? []];
+  const failures = [...new Set(outcomes.flatMap((outcome) => outcome.error === void 0 ? [] : [outcome.error.message]))];
+  const projectErrors = [...new Set(syncs.flatMap((result) => result.project?.error === void 0 ? [] : [result.project.error]))];
+  const problems = [...failures, ...projectErrors.map((error63) => `The project board was not updated: ${error63}`)];
+  const plan = [...syncs.map(syncResultToJson), ...reminded === void 0 ? [] : [remindResultToJson(reminded)]];
+  return {
+    annotations,
+    summary: `## Follow-ups
+
+${parts.join("\n")}`,
+    outputs: { plan: JSON.stringify(plan), changed: String(!dryRun && (outcomes.some((outcome) => outcome.status === "applied") || boardChanged(syncs))) },
+    ...problems.length === 0 ? {} : { failure: `The follow-ups did not finish; run again once this is fixed:
+${problems.join("\n")}` }
+  };
+}
+function boardChanged(syncs) {
+  return syncs.some((result) => (result.project?.fieldChanges.length ?? 0) > 0 || (result.project?.items.some((item) => item.action === "added" || item.action === "updated") ?? false));
+}
+function readWork(env) {
+  const event = env.GITHUB_EVENT_NAME ?? "";
+  if (event === "schedule" || event === "workflow_dispatch") return { sync: "all", remind: true };
+  if (event !== "issues") return { sync: "all", remind: false, note: `Ran on ${event || "an unknown event"}: synced the checklists without sending reminders.` };
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const meeting = payload === void 0 ? void 0 : meetingOfIssue(payload);
+  if (meeting === void 0) return { sync: "none", remind: false, note: "The issue of this event is neither a review meeting nor a tracking issue: nothing to follow up." };
+  return { sync: meeting, remind: false };
+}
+function readPayload(path) {
+  if (path === void 0 || path === "") return void 0;
+  const payload = JSON.parse(readFileSync(path, "utf8"));
+  const issue3 = payload.issue;
+  if (typeof issue3?.number !== "number") return void 0;
+  return { number: issue3.number, body: typeof issue3.body === "string" ? issue3.body : null };
+}
+async function loadProgram(context) {
+  const program = await loadLocalProgram(context.root, context.inputs.configPath);
+  const broken = program.report.diagnostics.find((d) => CONFIG_RULES.has(d.rule));
+  if (broken !== void 0) throw new InputError(`${broken.file}:${broken.line}:${broken.column}: ${broken.message}. Fix the settings file first; \`command: validate\` lists every problem.`);
+  return program.report;
+}
+function connect(context) {
+  const { inputs, env } = context;
+  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'followups' needs it (the default, `${{ github.token }}`, works for the issues).");
+  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
+  if (repo === void 0) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'followups' runs inside a GitHub Actions job.");
+  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
+  const gatewayFor = (token) => createOctokitGateway(createOctokit({ token, ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}, timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1 }), repo);
+  const gateway = gatewayFor(inputs.githubToken);
+  return { gateway, projectGateway: inputs.projectToken === void 0 ? gateway : gatewayFor(inputs.projectToken) };
+}
+function readNow(env) {
+  const pinned = env.PERSONA_GOV_NOW;
+  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
+  const date5 = new Date(pinned);
+  if (Number.isNaN(date5.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2027-01-10T09:00:00Z (got '${pinned.slice(0, 40)}').`);
+  return date5;
+}
+
+// action/commands/survey.ts
+import { existsSync } from "node:fs";
+import { isAbsolute as isAbsolute2, posix, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/core/publish/publish-operation.ts
+var TARGET_NAMES = {
+  label: "label",
+  "analysis-issue": "analysis issue",
+  "meeting-issue": "review-meeting issue",
+  "heads-up-issue": "heads-up issue",
+  "heads-up-comment": "heads-up comment"
+};
+function countActions(operations) {
+  const counts = { create: 0, update: 0, unchanged: 0, skipped: 0 };
+  for (const operation of operations) counts[operation.action]++;
+  return counts;
+}
+function hasChanges(report2) {
+  return report2.operations.some((operation) => operation.action === "create" || operation.action === "update");
+}
+
+// src/core/publish/render-publish-report.ts
+var PAST = { create: "created", update: "updated", unchanged: "unchanged", skipped: "skipped" };
+var FUTURE = { create: "would create", update: "would update", unchanged: "unchanged", skipped: "skipped" };
+function publishReportToJson(report2) {
+  return {
+    cycle: report2.cycle,
+    repo: report2.repo,
+    dryRun: report2.dryRun,
+    changed: !report2.dryRun && hasChanges(report2),
+    counts: countActions(report2.operations),
+    operations: report2.operations.map((operation) => ({
+      action: operation.action,
+      target: operation.target,
+      repo: operation.repo,
+      subject: operation.subject,
+      reason: operation.reason,
+      url: operation.url ?? null,
+      number: operation.number ?? null,
+      notes: operation.notes ?? []
+    }))
+  };
+}
+function renderPublishMarkdown(report2) {
+  const verbs = report2.dryRun ? FUTURE : PAST;
+  const rows = report2.operations.filter((operation) => operation.target !== "label" || isChange(operation)).map((operation) => `| ${verbs[operation.action]} | ${TARGET_NAMES[operation.target]} | ${link2(operation)} | ${tableCell(operation.reason)} |`);
+  const notes = report2.operations.flatMap((operation) => (operation.notes ?? []).map((note) => `- ${safeInline(operation.subject)}: ${safeInline(note)}`));
+  const parts = [headline(report2), "", "| | What | Subject | Why |", "|---|---|---|---|", ...rows, "", totals(report2)];
+  if (notes.length > 0) parts.push("", "Notes:", ...notes);
+  return `${parts.join("\n")}
+`;
+}
+function headline(report2) {
+  const cycle = `the ${report2.cycle} survey`;
+  if (report2.dryRun) return `Dry run: nothing was written. Publishing ${cycle} to ${report2.repo} would do this:`;
+  return hasChanges(report2) ? `Published ${cycle} to ${report2.repo}:` : `Published ${cycle} to ${report2.repo}: everything was already up to date.`;
+}
+function totals(report2) {
+  const counts = countActions(report2.operations.filter((operation) => operation.target !== "label"));
+  const labels = report2.operations.filter((operation) => operation.target === "label" && isChange(operation)).length;
+  const verbs = report2.dryRun ? FUTURE : PAST;
+  const parts = ["create", "update", "unchanged", "skipped"].filter((action) => counts[action] > 0).map((action) => `${counts[action]} ${verbs[action]}`);
+  const labelText = labels === 0 ? "" : `, plus ${labels} ${labels === 1 ? "label" : "labels"} ${report2.dryRun ? "to create" : "created"}`;
+  return `Issues and comments: ${parts.join(", ") || "none"}${labelText}.`;
+}
+function link2(operation) {
+  const subject = tableCell(operation.subject);
+  return operation.url === void 0 ? subject : `[${subject}](${operation.url})`;
+}
+function isChange(operation) {
+  return operation.action === "create" || operation.action === "update";
+}
+
+// src/core/survey/describe-caveats.ts
+function describeCaveats(analysis, group) {
+  const subject = group ?? analysis.everyone;
+  const caveats = [
+    ...describeSample(analysis, group),
+    ...describeUncategorised(subject),
+    ...describeRejectedScores(subject),
+    ...describeMapping(analysis)
+  ];
+  if (group === void 0) caveats.push(...describePersonaGaps(analysis));
+  if (group === void 0 && analysis.nonAnswers > 0) {
+    caveats.push(`${plural2(analysis.nonAnswers, "comment")} such as "n/a", "none" or "-" said nothing and were treated as no comment.`);
+  }
+  caveats.push(...describeMethod());
+  return caveats;
+}
+function describeSample(analysis, group) {
+  if (group !== void 0) {
+    const small2 = group.questions.filter((question) => question.smallSample).map((question) => `"${safeInline(question.column)}"`);
+    const sentences = group.smallSample ? [smallSampleSentence(group.responses)] : [];
+    if (small2.length > 0 && !group.smallSample) {
+      sentences.push(`Fewer than ${analysis.minResponses} people gave a valid answer to ${small2.join(", ")}; read those distributions as anecdotes.`);
+    }
+    if (!group.smallSample && group.commenters > 0 && group.commenters < analysis.minResponses) {
+      sentences.push(`Only ${plural2(group.commenters, "respondent")} left a comment, so the pain-point ranking rests on a handful of people.`);
+    }
+    return sentences;
+  }
+  const small = analysis.personas.filter((persona) => persona.smallSample);
+  return small.length === 0 ? [] : [`${small.map((persona) => `${safeInline(persona.name)} (${formatCount(persona.responses)})`).join(", ")} had fewer than ${analysis.minResponses} respondents; treat their figures as anecdotes, not trends.`];
+}
+function smallSampleSentence(responses) {
+  if (responses === 0) return "Nobody answered for this persona, so there is nothing to conclude.";
+  const people = responses === 1 ? "Only 1 person answered" : `Only ${formatCount(responses)} people answered`;
+  return `${people}; treat these figures as anecdotes, not trends.`;
+}
+function describeUncategorised(group) {
+  if (group.comments === 0) return ["Nobody left a comment, so there are no pain points to rank."];
+  const { comments } = group.uncategorised;
+  if (comments === 0) return [];
+  return [
+    `${plural2(comments, "comment")} of ${formatCount(group.comments)} (${formatShare(comments / group.comments)}) matched no phase keyword and no tool, so they are in no pain point; they are listed under "Uncategorised comments" for a person to read.`
+  ];
+}
+function describeRejectedScores(group) {
+  return group.questions.filter((question) => question.outOfRange + question.notANumber > 0).map((question) => {
+    const examples = question.rejectedExamples.map((example) => safeInline(JSON.stringify(example.value))).join(", ");
+    const count = question.outOfRange + question.notANumber;
+    return `${plural2(count, "answer")} to "${safeInline(question.column)}" ${count === 1 ? "was" : "were"} not a point on the scale (${formatCount(question.outOfRange)} out of range, ${formatCount(question.notANumber)} not a number, e.g. ${examples}); such answers are left out of its distribution and median.`;
+  });
+}
+function describeMapping(analysis) {
+  const gaps = [];
+  if (analysis.columns.scores.length === 0) gaps.push("No score questions are mapped (`survey.scoreColumns` in the config), so there are no satisfaction figures.");
+  if (analysis.columns.comments.length === 0) gaps.push("No comment questions are mapped (`survey.commentColumns` in the config), so there are no pain points.");
+  return gaps;
+}
+function describePersonaGaps(analysis) {
+  const gaps = [];
+  if (analysis.unmatched > 0) {
+    gaps.push(`${plural2(analysis.unmatched, "respondent")} of ${formatCount(analysis.respondents)} (${formatShare(analysis.unmatched / analysis.respondents)}) named no known persona (${formatCount(analysis.noPersona)} left the question empty); their answers appear only in the overall figures.`);
+  }
+  if (analysis.unknownPersonaValues.length > 0) {
+    const listed = analysis.unknownPersonaValues.slice(0, 5).map((value) => `"${safeInline(value.value)}" (${formatCount(value.count)})`);
+    gaps.push(`Persona answers that match no persona name, id or alias: ${listed.join(", ")}. Add them as aliases in the persona docs if they mean an existing persona.`);
+  }
+  return gaps;
+}
+function describeMethod() {
+  return [
+    `A comment is counted under a phase when it mentions one of the phase's keywords or a tool registered for it. Mentioning is not complaining: "tests are great now" counts under Testing. Read the quotes and comments before acting.`,
+    "Keywords are matched after Porter stemming, which covers plurals and regular inflections (tests, testing, tested) but not irregular forms (built, ran), synonyms, misspellings or other languages. Tool names match word for word; other spellings need an alias in the tools registry.",
+    "Pain points are ranked by how many respondents mention them, not how strongly; a respondent in several personas counts in each."
+  ];
+}
+
+// src/core/survey/render-comment-table.ts
+function renderCommentTable(comments, options2) {
+  const rows = comments.slice(0, options2.limit).map(
+    (comment2) => [String(comment2.row), tableCell(comment2.column), tableCell(describeMatch(comment2, options2.phase)), tableCell(comment2.text)].join(" | ")
+  );
+  return ["| Row | Question | Matched | Comment |", "|---:|---|---|---|", ...rows.map((row) => `| ${row} |`)].join("\n");
+}
+function describeShown(total, kept, limit) {
+  const shown = Math.min(kept, limit);
+  if (shown >= total) return `All ${formatCount(total)} ${total === 1 ? "comment" : "comments"}.`;
+  return `Showing ${formatCount(shown)} of ${formatCount(total)} comments: a fixed sample chosen by hashing their text, so it is the same on every run.`;
+}
+function describeMatch(comment2, phase) {
+  const matches = phase === void 0 ? comment2.matches : comment2.matches.filter((match2) => match2.phase === phase);
+  const words = matches.map((match2) => phase === void 0 ? `${match2.phase}: ${match2.words.join(", ")}` : match2.words.join(", "));
+  const tools = comment2.tools.length > 0 ? [`tools: ${comment2.tools.join(", ")}`] : [];
+  return [...words, ...tools].join("; ") || "nothing";
+}
+
+// src/core/survey/render-pain-points.ts
+function renderPainPointTable(points, chartTitle) {
+  const rows = points.map(
+    (point) => `| ${point.rank} | ${tableCell(point.name)} | ${formatCount(point.mentions)} | ${formatShare(point.share)} | ${formatCount(point.comments)} | ${tableCell(listTools(point.tools))} |`
+  );
+  const table2 = ["| Rank | Phase | Respondents | Share of commenters | Comments | Tools named |", "|---:|---|---:|---:|---:|---|", ...rows].join("\n");
+  const chart = renderBarChart({
+    title: chartTitle,
+    labels: points.map((point) => point.name),
+    values: points.map((point) => point.mentions),
+    yAxis: "Respondents",
+    horizontal: true
+  });
+  return `${table2}
+
+${chart}`;
+}
+function renderPainPoint(point, options2) {
+  const parts = [
+    `${options2.heading} ${point.rank}. ${safeInline(point.name)}: ${plural2(point.mentions, "respondent")} (${formatShare(point.share)} of commenters)`,
+    `Matched keywords: ${point.keywords.map((keyword) => `${safeInline(keyword.value)} (${formatCount(keyword.count)})`).join(", ")}.`
+  ];
+  if (point.tools.length > 0) parts.push(`Tools named: ${safeInline(listTools(point.tools))}.`);
+  parts.push(...point.quotes.map(renderQuote));
+  parts.push(renderCommentDetails(`All comments about ${point.name} (${formatCount(point.comments)})`, point, options2.commentsPerCategory, point.phase));
+  return parts.join("\n\n");
+}
+function renderCommentDetails(summary2, group, limit, phase) {
+  if (limit <= 0 || group.shown.length === 0) return `${plural2(group.comments, "comment")}, not listed here.`;
+  const table2 = renderCommentTable(group.shown, phase === void 0 ? { limit } : { limit, phase });
+  return detailsBlock(summary2, `${describeShown(group.comments, group.shown.length, limit)}
+
+${table2}`);
+}
+function renderQuote(quote) {
+  return `${quoteBlock(quote.text)}
+>
+> \u2014 row ${quote.row}, ${safeInline(quote.column)}`;
+}
+function listTools(tools) {
+  if (tools.length === 0) return "\u2013";
+  return tools.map((tool) => `${tool.name} (${formatCount(tool.mentions)})`).join(", ");
+}
+
+// src/core/survey/render-score-section.ts
+function renderScoreSection(questions, scale, heading3) {
+  if (questions.length === 0) return `${heading3}
+
+No score questions are mapped in \`survey.scoreColumns\`.`;
+  const points = Array.from({ length: scale.max - scale.min + 1 }, (_, offset) => String(scale.min + offset));
+  const bottom = `${scale.min}\u2013${scale.min + 1}`;
+  const rows = questions.map(
+    (question) => [
+      tableCell(question.column) + (question.smallSample ? " \u26A0\uFE0F" : ""),
+      tableCell(question.label),
+      formatCount(question.n),
+      ...points.map((point) => formatCount(question.distribution[point] ?? 0)),
+      formatMedian(question.median),
+      formatShare(question.dissatisfiedShare),
+      formatCount(question.skipped),
+      formatCount(question.outOfRange + question.notANumber)
+    ].join(" | ")
+  );
+  const header = ["Question", "About", "Answers", ...points, "Median", `Dissatisfied (${bottom})`, "Skipped", "Not on the scale"];
+  const table2 = [
+    `| ${header.join(" | ")} |`,
+    `|${header.map((_, index) => index < 2 ? "---" : "---:").join("|")}|`,
+    ...rows.map((row) => `| ${row} |`)
+  ].join("\n");
+  const note = `Each question stands alone: there is no overall score. "Dissatisfied" is the share of answers at ${bottom}. \u26A0\uFE0F marks questions with too few answers to read as a trend.`;
+  const charts = questions.map((question) => renderQuestionChart(question, points));
+  return [heading3, note, table2, ...charts].join("\n\n");
+}
+function renderQuestionChart(question, points) {
+  const about = question.label === question.column ? question.column : `${question.label}: ${question.column}`;
+  const title = `${about} (n=${question.n})`;
+  return [
+    `**${safeInline(question.column)}**`,
+    renderBarChart({
+      title,
+      labels: points,
+      values: points.map((point) => question.distribution[point] ?? 0),
+      yAxis: "Answers"
+    })
+  ].join("\n\n");
+}
+
+// src/core/survey/render-overview-report.ts
+function renderOverviewReport(analysis, options2 = {}) {
+  const link3 = options2.personaLink ?? ((id) => `${id}.md`);
+  const limit = Math.min(options2.commentsPerTool ?? analysis.commentCap, analysis.commentCap);
+  const cycle = analysis.cycle === null ? "" : ` (${safeInline(analysis.cycle)})`;
+  const matched = analysis.respondents - analysis.unmatched;
+  const sections = [
+    `# Survey results${cycle}`,
+    `${plural2(analysis.respondents, "respondent")}: ${formatCount(matched)} named at least one persona, ${formatCount(analysis.unmatched)} named none. Figures are per persona; no score combines questions.`,
+    renderPersonaTable2(analysis, link3),
+    renderPainPointMatrix(analysis),
+    renderScoreSection(analysis.everyone.questions, analysis.scale, "## Satisfaction scores, all respondents"),
+    renderToolSection(analysis, limit),
+    renderUnknownPersonas(analysis),
+    `## What this analysis does not tell you
+
+${describeCaveats(analysis).map((line) => `- ${line}`).join("\n")}`
+  ];
+  return `${sections.filter((section) => section !== "").join("\n\n")}
+`;
+}
+function renderPersonaTable2(analysis, link3) {
+  if (analysis.personas.length === 0) return "## Personas\n\nNo personas are defined, so no respondent could be matched to one.";
+  const rows = analysis.personas.map((persona) => {
+    const top = persona.painPoints[0];
+    const topText = top === void 0 ? "\u2013" : `${tableCell(top.name)} (${formatShare(top.share)})`;
+    const sample = persona.smallSample ? "\u26A0\uFE0F small sample" : "";
+    return `| [${tableCell(persona.name)}](${link3(persona.id)}) | ${formatCount(persona.responses)} | ${formatCount(persona.commenters)} | ${topText} | ${sample} |`;
+  });
+  return ["## Personas\n", "| Persona | Respondents | Commenters | Top pain point | |", "|---|---:|---:|---|---|", ...rows].join("\n");
+}
+function renderPainPointMatrix(analysis) {
+  const phases = /* @__PURE__ */ new Map();
+  for (const persona of analysis.personas) {
+    for (const point of persona.painPoints.slice(0, analysis.topPainPoints)) phases.set(point.phase, point.name);
+  }
+  const everyone = analysis.everyone.painPoints;
+  if (everyone.length === 0) return "## Pain points across personas\n\nNo comment mentioned any phase or registered tool.";
+  const ordered = everyone.filter((point) => phases.has(point.phase));
+  const header = ["Phase", ...analysis.personas.map((persona) => tableCell(persona.name)), "Everyone"];
+  const rows = ordered.map(
+    (point) => [tableCell(point.name), ...analysis.personas.map((persona) => cell(persona, point.phase, analysis.topPainPoints)), `${formatCount(point.mentions)} (${formatShare(point.share)})`].join(" | ")
+  );
+  const intro = `Phases in at least one persona's top ${analysis.topPainPoints}, with respondents mentioning them and their share of that persona's commenters; **bold** marks a persona's top ${analysis.topPainPoints}.`;
+  const table2 = [`| ${header.join(" | ")} |`, `|---|${header.slice(1).map(() => "---:").join("|")}|`, ...rows.map((row) => `| ${row} |`)].join("\n");
+  const chart = renderBarChart({
+    title: "All respondents: respondents per phase",
+    labels: everyone.map((point) => point.name),
+    values: everyone.map((point) => point.mentions),
+    yAxis: "Respondents",
+    horizontal: true
+  });
+  return ["## Pain points across personas", intro, table2, chart].join("\n\n");
+}
+function cell(persona, phase, top) {
+  const point = persona.painPoints.find((candidate) => candidate.phase === phase);
+  if (point === void 0) return "\u2013";
+  const text2 = `${formatCount(point.mentions)} (${formatShare(point.share)})`;
+  return point.rank <= top ? `**${text2}**` : text2;
+}
+function renderToolSection(analysis, limit) {
+  if (analysis.tools.length === 0) return "## Tools named\n\nNo comment named a tool from the registry (`tools` in the config).";
+  const rows = analysis.tools.map(
+    (tool) => `| ${tableCell(tool.name)} | ${tableCell(tool.owner ?? "\u2013")} | ${tableCell(tool.phase ?? "\u2013")} | ${formatCount(tool.mentions)} | ${tableCell(tool.personas.join(", ") || "\u2013")} |`
+  );
+  const details = analysis.tools.map((tool) => renderCommentDetails(`Comments naming ${tool.name} (${formatCount(tool.comments)})`, tool, limit));
+  return ["## Tools named\n", "| Tool | Owner | Phase | Respondents | Personas |", "|---|---|---|---:|---|", ...rows].join("\n") + `
+
+${details.join("\n\n")}`;
+}
+function renderUnknownPersonas(analysis) {
+  if (analysis.unknownPersonaValues.length === 0) return "";
+  const rows = analysis.unknownPersonaValues.map((value) => `| ${tableCell(value.value)} | ${formatCount(value.count)} |`);
+  const untracked = analysis.untrackedUnknownPersonaValues > 0 ? `
+
+${plural2(analysis.untrackedUnknownPersonaValues, "more answer")} had values too varied to list one by one.` : "";
+  return [
+    "## Persona answers that match no persona",
+    `These values of "${safeInline(analysis.columns.persona)}" match no persona name, id, alias or earlier name. If one means an existing persona, add it to that persona's \`aliases\`.`,
+    ["| Answer | Respondents |", "|---|---:|", ...rows].join("\n") + untracked
+  ].join("\n\n");
+}
+
+// src/core/survey/survey-input-error.ts
+var SurveyInputError = class extends Error {
+  name = "SurveyInputError";
+  problems;
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+  }
+};
+
+// src/core/routing/routing-writes.ts
+var MAX_ASSIGNEES = 10;
+
+// src/core/survey/render-persona-report.ts
+function renderPersonaReport(analysis, persona, options2 = {}) {
+  const level = options2.headingLevel ?? 1;
+  const h = (depth2) => "#".repeat(level + depth2 - 1);
+  const limit = Math.min(options2.commentsPerCategory ?? analysis.commentCap, analysis.commentCap);
+  const cycle = analysis.cycle === null ? "" : ` (${safeInline(analysis.cycle)})`;
+  const sections = [`${h(1)} ${safeInline(persona.name)}: survey results${cycle}`];
+  if (persona.smallSample) sections.push(`> [!WARNING]
+> ${smallSampleSentence(persona.responses)}`);
+  sections.push(describeRespondents(persona));
+  if (options2.overviewLink !== void 0) sections.push(`Back to the [overview of all personas](${options2.overviewLink}).`);
+  sections.push(...renderPainPoints(analysis, persona, limit, h));
+  sections.push(renderScoreSection(persona.questions, analysis.scale, `${h(2)} Satisfaction scores`));
+  sections.push(renderUncategorised(persona, limit, h(2)));
+  sections.push(renderTools(analysis, persona, h(2)));
+  sections.push(`${h(2)} What this analysis does not tell you
+
+${describeCaveats(analysis, persona).map((line) => `- ${line}`).join("\n")}`);
+  return `${sections.join("\n\n")}
+`;
+}
+function describeRespondents(persona) {
+  const commenters = persona.responses === 0 ? "" : ` ${formatCount(persona.commenters)} of them (${formatShare(persona.commenters / persona.responses)}) left ${plural2(persona.comments, "comment")}.`;
+  return `${plural2(persona.responses, "respondent")} chose this persona.${commenters} Pain points are ranked by how many respondents mention them.`;
+}
+function renderPainPoints(analysis, persona, limit, h) {
+  const top = persona.painPoints.slice(0, analysis.topPainPoints);
+  const rest = persona.painPoints.slice(analysis.topPainPoints);
+  if (top.length === 0) return [`${h(2)} Top pain points
+
+No comment mentioned any phase or registered tool.`];
+  const sections = [
+    `${h(2)} Top pain points`,
+    renderPainPointTable(top, `${persona.name}: respondents per pain point`),
+    ...top.map((point) => renderPainPoint(point, { commentsPerCategory: limit, heading: h(3) }))
+  ];
+  if (rest.length > 0) {
+    sections.push(`${h(2)} Other phases mentioned`, renderPainPointTable(rest, `${persona.name}: other phases mentioned`));
+    sections.push(...rest.map((point) => renderPainPoint(point, { commentsPerCategory: limit, heading: h(3) })));
+  }
+  return sections;
+}
+function renderUncategorised(persona, limit, heading3) {
+  const group = persona.uncategorised;
+  if (group.comments === 0) return `${heading3} Uncategorised comments
+
+Every comment matched at least one phase or tool.`;
+  const share = persona.comments === 0 ? 0 : group.comments / persona.comments;
+  const intro = `${plural2(group.comments, "comment")} (${formatShare(share)} of this persona's comments) from ${plural2(group.mentions, "respondent")} matched no phase keyword and no tool. Read them: they may hold a pain point the keywords miss.`;
+  return [`${heading3} Uncategorised comments`, intro, renderCommentDetails(`Uncategorised comments (${formatCount(group.comments)})`, group, limit)].join("\n\n");
+}
+function renderTools(analysis, persona, heading3) {
+  if (persona.tools.length === 0) return `${heading3} Tools named
+
+No comment named a tool from the registry (\`tools\` in the config).`;
+  const owners = new Map(analysis.tools.map((tool) => [tool.name, tool]));
+  const rows = persona.tools.map((tool) => {
+    const summary2 = owners.get(tool.name);
+    return `| ${tableCell(tool.name)} | ${formatCount(tool.mentions)} | ${tableCell(summary2?.phase ?? "\u2013")} | ${tableCell(summary2?.owner ?? "\u2013")} |`;
+  });
+  return `${heading3} Tools named
+
+${["| Tool | Respondents | Phase | Owner |", "|---|---:|---|---|", ...rows].join("\n")}`;
+}
+
+// src/core/publish/fit-body.ts
+var GENERATED_BUDGET = 64e3;
+var COMMENT_STEPS = [200, 100, 50, 20, 10, 5, 0];
+function fitBody(render, cap, budget = GENERATED_BUDGET) {
+  const steps = [cap, ...COMMENT_STEPS.filter((step) => step < cap)];
+  let text2 = "";
+  for (const limit of steps) {
+    text2 = render(limit);
+    if (text2.length <= budget) return { text: text2, commentLimit: limit, reduced: limit < cap, cut: false };
+  }
+  return { text: cutAtHeading(text2, budget), commentLimit: 0, reduced: true, cut: true };
+}
+function cutAtHeading(text2, budget) {
+  const window2 = text2.slice(0, budget);
+  const headings = [...window2.matchAll(/\n#{1,6} /g)].map((match2) => match2.index);
+  const last = headings.at(-1);
+  return last !== void 0 && last > 0 ? window2.slice(0, last).trimEnd() : "";
+}
+
+// src/core/publish/generated-part.ts
+function wrapGenerated(generated) {
+  return `${GENERATED_START}
+${generated.replace(/\n+$/, "")}
+${GENERATED_END}`;
+}
+var TASK = /^([ \t]{0,3}[-*+][ \t]+)\[([ xX])\]([ \t]+.*)$/;
+function replaceGeneratedPart(body, generated) {
+  const start = body.indexOf(GENERATED_START);
+  const end = start < 0 ? -1 : body.indexOf(GENERATED_END, start + GENERATED_START.length);
+  if (start < 0 || end < 0) return { status: "missing-markers" };
+  const innerStart = start + GENERATED_START.length;
+  const old = body.slice(innerStart, end);
+  const next = `
+${keepCheckedTasks(old, generated.replace(/\n+$/, ""))}
+`;
+  if (normalise(old) === normalise(next)) return { status: "unchanged", body };
+  return { status: "replaced", body: `${body.slice(0, innerStart)}${next}${body.slice(end)}` };
+}
+function keepCheckedTasks(old, generated) {
+  const checked = new Map(
+    normalise(old).split("\n").flatMap((line) => {
+      const task = TASK.exec(line);
+      return task !== null && task[2] !== " " ? [[`${task[1]}${task[3]}`, task[2] ?? "x"]] : [];
+    })
+  );
+  if (checked.size === 0) return generated;
+  return generated.split("\n").map((line) => {
+    const task = TASK.exec(line);
+    const mark = task === null || task[2] !== " " ? void 0 : checked.get(`${task[1]}${task[3]}`);
+    return task === null || mark === void 0 ? line : `${task[1]}[${mark}]${task[3]}`;
+  }).join("\n");
+}
+function normalise(text2) {
+  return text2.replace(/\r\n?/g, "\n");
+}
+
+// src/core/publish/truncated-note.ts
+function describeFullReport(input2) {
+  return input2.fullReport ?? `The complete report, with every kept comment, is what ${inlineCode(`persona-gov survey analyze ${input2.source}`)} writes.`;
+}
+function renderTruncatedNote(what, fullReport) {
+  return renderTemplate("publish/truncated-note.md", { what, fullReport }).trimEnd();
+}
+
+// src/core/publish/plan-analysis-issues.ts
+function planAnalysisIssues(input2, teamMembers) {
+  const { published, skipped } = selectPublishedPersonas(input2);
+  const issues = published.map(({ persona, result, index }) => planAnalysisIssue(input2, persona, result, index, teamMembers));
+  return { issues, skipped };
+}
+function selectPublishedPersonas(input2) {
+  const docs = new Map(input2.personas.map((persona) => [persona.id, persona]));
+  const published = [];
+  const skipped = [];
+  input2.analysis.personas.forEach((result, index) => {
+    const persona = docs.get(result.id);
+    if (persona === void 0) skipped.push({ persona: result.name, reason: "no persona doc has this id" });
+    else if (persona.status === "retired") skipped.push({ persona: result.name, reason: "the persona is retired" });
+    else if (result.responses === 0) skipped.push({ persona: result.name, reason: "no respondent chose this persona" });
+    else published.push({ persona, result, index });
+  });
+  return { published, skipped };
+}
+function planAnalysisIssue(input2, persona, result, index, teamMembers) {
+  const generated = renderAnalysisGenerated(input2, persona, result);
+  const picked = pickAssignees({
+    champions: persona.champions,
+    strategy: input2.config.routing.strategy,
+    teamMembers,
+    // The issue has no number before it exists; the persona's position spreads a shared team's
+    // members over the personas it champions.
+    issueNumber: index,
+    seed: `${input2.cycle}\0${persona.id}`,
+    covered: []
+  });
+  const notes = picked.emptyTeams.map((team) => `champion team ${team} has no members this token can see, so nobody from it is assigned`);
+  if (persona.champions.length === 0) notes.push("the persona has no champions, so nobody is assigned");
+  const marker = analysisMarker(persona.id, input2.cycle);
+  return {
+    kind: "analysis",
+    marker,
+    repo: input2.repo,
+    subject: persona.name,
+    key: persona.id,
+    title: `${input2.cycle} survey: ${persona.name} pain points`,
+    body: `${marker}
+${wrapGenerated(generated)}
+
+${renderTemplate("publish/analysis-notes.md", {})}`,
+    generated,
+    labels: [PAIN_POINT_LABEL, personaLabelName(persona, input2.config)],
+    assignees: picked.logins.slice(0, MAX_ASSIGNEES),
+    notes
+  };
+}
+function renderAnalysisGenerated(input2, persona, result) {
+  const champions = persona.champions.length === 0 ? "none named yet" : persona.champions.map((handle) => neutralizeMentions(handle.handle)).join(", ");
+  const render = (limit) => renderTemplate("publish/analysis-issue.md", {
+    persona: safeInline(persona.name),
+    cycle: safeInline(input2.cycle),
+    source: inlineCode(input2.source),
+    champions,
+    report: renderPersonaReport(input2.analysis, result, { headingLevel: 2, commentsPerCategory: limit }).trimEnd()
+  });
+  const fitted = fitBody(render, input2.analysis.commentCap);
+  if (!fitted.reduced) return fitted.text;
+  const what = fitted.cut ? "Some sections of this report were left out" : `This description shows at most ${fitted.commentLimit} raw comments per category`;
+  return `${fitted.text}
+
+${renderTruncatedNote(what, describeFullReport(input2))}`;
+}
+
+// src/core/publish/collect-heads-ups.ts
+function collectHeadsUps(analysis, include) {
+  const summaries = new Map(analysis.tools.map((tool) => [tool.name, tool]));
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const persona of analysis.personas) {
+    if (!include(persona.id)) continue;
+    for (const point of persona.painPoints.slice(0, analysis.topPainPoints)) {
+      for (const tool of point.tools) {
+        const owner = summaries.get(tool.name)?.owner;
+        if (owner === null || owner === void 0) continue;
+        const key = ownerKey(owner);
+        const group = groups2.get(key) ?? { owner, key, tools: [], entries: [] };
+        group.entries.push({ persona, point, tool });
+        groups2.set(key, group);
+      }
+    }
+  }
+  for (const group of groups2.values()) {
+    const named = new Set(group.entries.map((entry) => entry.tool.name));
+    group.tools = analysis.tools.filter((tool) => named.has(tool.name));
+  }
+  return [...groups2.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+// src/core/publish/render-heads-up.ts
+function renderHeadsUp(input2, text2) {
+  const personas = uniquePersonas(text2.entries);
+  const tools = [...new Set(text2.entries.map((entry) => entry.tool.name))];
+  const render = (limit) => renderTemplate("publish/heads-up.md", {
+    mention: text2.mention,
+    cycle: safeInline(input2.cycle),
+    tools: listWords(tools.map((tool) => `**${safeInline(tool)}**`)),
+    personas: listWords(personas.map((persona) => `the ${safeInline(persona.name)} persona`)),
+    deadline: input2.config.survey.planningDeadline === void 0 ? "the next planning cycle" : `the planning deadline, ${input2.config.survey.planningDeadline}`,
+    table: renderEntryTable(text2.entries, text2.links),
+    caveats: renderCaveats(personas, text2.links),
+    commentsIntro: text2.commentsIntro,
+    comments: text2.comments.map((entry) => renderCommentDetails(`Comments naming ${entry.tool} (${formatCount(entry.group.comments)})`, entry.group, limit)).join("\n\n")
+  }).replace(/\n{3,}/g, "\n\n");
+  const fitted = fitBody(render, input2.analysis.commentCap);
+  if (!fitted.reduced) return fitted.text;
+  const what = fitted.cut ? "Some comments were left out" : `This heads-up shows at most ${fitted.commentLimit} comments per tool`;
+  return `${fitted.text}
+
+${renderTruncatedNote(what, describeFullReport(input2))}`;
+}
+function renderEntryTable(entries, links) {
+  const rows = entries.map(({ persona, point, tool }) => {
+    const sample = persona.smallSample ? " \u26A0\uFE0F" : "";
+    const cells = [
+      `${tableCell(persona.name)}${sample}`,
+      `${point.rank}. ${tableCell(point.name)}`,
+      `${formatCount(point.mentions)} (${formatShare(point.share)})`,
+      tableCell(tool.name),
+      formatCount(tool.mentions),
+      linkTo2(links.analysis.get(persona.id))
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [
+    "| Persona | Pain point (rank) | Respondents mentioning it (share of commenters) | Your tool | Of them, naming the tool | Analysis |",
+    "|---|---|---:|---|---:|---|",
+    ...rows
+  ].join("\n");
+}
+function renderCaveats(personas, links) {
+  const lines = personas.filter((persona) => persona.smallSample).map((persona) => `> \u26A0\uFE0F ${safeInline(persona.name)}: ${smallSampleSentence(persona.responses)}`);
+  const meeting = links.meeting === void 0 ? [] : [`The review meeting for this cycle, with the top pain points of every persona: ${linkTo2(links.meeting)}.`];
+  return [...lines.length > 0 ? [lines.join("\n>\n")] : [], ...meeting].join("\n\n");
+}
+function linkTo2(link3) {
+  return link3 === void 0 ? "not published yet" : `[#${link3.number}](${link3.url})`;
+}
+function listWords(words) {
+  if (words.length <= 1) return words[0] ?? "";
+  return `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
+}
+function uniquePersonas(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const entry of entries) if (!seen.has(entry.persona.id)) seen.set(entry.persona.id, entry.persona);
+  return [...seen.values()];
+}
+
+// src/core/publish/plan-heads-ups.ts
+function planHeadsUps(input2, options2) {
+  const groups2 = collectHeadsUps(input2.analysis, (id) => options2.personas.has(id));
+  if (input2.config.survey.headsUp.mode === "issue") return { issues: groups2.map((group) => planHeadsUpIssue(input2, group, options2.links)), comments: [] };
+  return { issues: [], comments: groups2.flatMap((group) => planHeadsUpComments(input2, group, options2)) };
+}
+function planHeadsUpIssue(input2, group, links) {
+  const generated = renderHeadsUp(input2, {
+    mention: group.owner,
+    entries: group.entries,
+    comments: group.tools.map((tool) => ({ tool: tool.name, group: tool })),
+    commentsIntro: `Every comment naming your tools that the analysis kept (up to ${input2.analysis.commentCap} per tool; all are counted), from respondents of every persona. Respondents' words are shown as written, with mentions and formatting made inert.`,
+    links
+  });
+  const marker = headsUpMarker(group.owner, input2.cycle);
+  return {
+    kind: "heads-up",
+    marker,
+    repo: input2.config.survey.headsUp.repo ?? input2.repo,
+    subject: group.owner,
+    key: group.key,
+    title: `Heads-up: ${describeTools(group.tools.map((tool) => tool.name))} among the top pain points of the ${input2.cycle} survey`,
+    body: `${marker}
+${wrapGenerated(generated)}
+`,
+    generated,
+    labels: [HEADS_UP_LABEL],
+    assignees: [],
+    notes: []
+  };
+}
+function planHeadsUpComments(input2, group, options2) {
+  const personas = [...new Set(group.entries.map((entry) => entry.persona.id))];
+  const recorded = options2.mentionHolders?.get(group.key);
+  const holder = recorded !== void 0 && personas.includes(recorded) ? recorded : personas[0];
+  const inert = `${neutralizeMentions(group.owner)} (told on ${linkTo2(holder === void 0 ? void 0 : options2.links.analysis.get(holder))})`;
+  return personas.map((persona) => {
+    const entries = group.entries.filter((entry) => entry.persona.id === persona);
+    const marker = headsUpMarker(group.owner, input2.cycle, persona);
+    const text2 = renderHeadsUp(input2, {
+      mention: persona === holder ? group.owner : inert,
+      entries,
+      comments: commentsFromPainPoints(entries),
+      commentsIntro: "The comments in this persona's top pain points that name your tools (from the sample each pain point keeps), shown as written, with mentions and formatting made inert.",
+      links: options2.links
+    });
+    return { kind: "heads-up", marker, persona, subject: group.owner, key: group.key, body: `${marker}
+${text2}
+` };
+  });
+}
+function commentsFromPainPoints(entries) {
+  const byTool = /* @__PURE__ */ new Map();
+  for (const { point, tool } of entries) {
+    const kept = byTool.get(tool.name) ?? /* @__PURE__ */ new Map();
+    for (const comment2 of point.shown) if (comment2.tools.includes(tool.name)) kept.set(`${comment2.row}\0${comment2.column}`, comment2);
+    byTool.set(tool.name, kept);
+  }
+  return [...byTool].map(([tool, kept]) => {
+    const shown = [...kept.values()].sort((a, b) => a.row - b.row || a.question - b.question);
+    return { tool, group: { comments: shown.length, shown } };
+  });
+}
+function describeTools(names) {
+  if (names.length <= 3) return names.length <= 1 ? names[0] ?? "your tools" : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+  return `${names.slice(0, 2).join(", ")} and ${names.length - 2} more tools`;
+}
+
+// src/core/publish/days-until.ts
+var DAY_MS2 = 864e5;
+function daysUntil2(date5, now) {
+  const [year, month, day] = date5.split("-").map(Number);
+  const target = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((target - today) / DAY_MS2);
+}
+function describeDaysLeft(days) {
+  if (days === 0) return "due today";
+  if (days > 0) return `${days} ${days === 1 ? "day" : "days"} left`;
+  const ago = -days;
+  return `passed ${ago} ${ago === 1 ? "day" : "days"} ago`;
+}
+function isoDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+
+// src/core/publish/render-meeting-attendees.ts
+function renderMeetingAttendees(personas, owners) {
+  const attendees = /* @__PURE__ */ new Map();
+  const entry = (handle, team) => {
+    const key = ownerKey(handle);
+    const found = attendees.get(key) ?? { handle, team, champions: [], owns: [] };
+    attendees.set(key, found);
+    return found;
+  };
+  for (const persona of personas) {
+    for (const champion of persona.champions) entry(champion.handle, champion.kind === "team").champions.push(persona.name);
+  }
+  for (const owner of owners) entry(owner.owner, owner.owner.includes("/")).owns.push(...owner.tools.map((tool) => tool.name));
+  if (attendees.size === 0) return "No champions or tool owners are named yet: add `champions` to the persona docs and `owner` to the tools registry.";
+  return [...attendees.values()].map(renderAttendee).join("\n");
+}
+function renderAttendee(attendee) {
+  const mention = attendee.team || attendee.owns.length > 0 ? neutralizeMentions(attendee.handle) : attendee.handle;
+  const roles = [];
+  if (attendee.champions.length > 0) roles.push(`champion of ${listWords(attendee.champions.map(safeInline))}`);
+  if (attendee.owns.length > 0) roles.push(`owns ${listWords(attendee.owns.map(safeInline))} (has a heads-up)`);
+  return `- [ ] ${mention}: ${roles.join("; ")}`;
+}
+
+// src/core/publish/plan-meeting-issue.ts
+function planMeetingIssue(input2, published, links) {
+  const ids = new Set(published.map((persona) => persona.id));
+  const results = input2.analysis.personas.filter((persona) => ids.has(persona.id));
+  const owners = collectHeadsUps(input2.analysis, (id) => ids.has(id));
+  const generated = renderTemplate("publish/meeting-issue.md", {
+    cycle: safeInline(input2.cycle),
+    deadline: describeDeadline(input2),
+    intro: `Each persona's top ${input2.analysis.topPainPoints} pain points, ranked by how many of its respondents mention them, with the share of its commenters. There is no combined score across personas or questions: the linked analyses have each question's distribution.`,
+    table: renderPainPointTable2(results, input2.analysis.topPainPoints, links),
+    caveats: renderCaveats2(input2, results),
+    attendees: renderMeetingAttendees(published, owners),
+    nextStepsHeading: NEXT_STEPS_HEADING,
+    lineFormat: inlineCode(NEXT_STEP_LINE_FORMAT),
+    fieldHelp: renderFieldHelp(input2, results),
+    example: inlineCode(renderExample(input2, results, owners))
+  }).replace(/\n{3,}/g, "\n\n");
+  const marker = meetingMarker(input2.cycle);
+  const nextSteps = renderTemplate("publish/next-steps.md", { heading: NEXT_STEPS_HEADING_LINE, help: NEXT_STEPS_HELP_MARKER });
+  return {
+    kind: "meeting",
+    marker,
+    repo: input2.repo,
+    subject: `${input2.cycle} review meeting`,
+    key: input2.cycle,
+    title: `${input2.cycle} survey review: agree next steps before planning`,
+    body: `${marker}
+${wrapGenerated(generated)}
+
+${nextSteps}`,
+    generated,
+    labels: [REVIEW_MEETING_LABEL],
+    assignees: [],
+    notes: []
+  };
+}
+function describeDeadline(input2) {
+  const deadline = input2.config.survey.planningDeadline;
+  if (deadline === void 0) return "not set. Add `survey.planningDeadline` to the settings file so everyone knows when the next steps must be agreed.";
+  return `${deadline} (${describeDaysLeft(daysUntil2(deadline, input2.now))} as of ${isoDay(input2.now)})`;
+}
+function renderPainPointTable2(results, topPainPoints, links) {
+  const rows = results.flatMap((persona) => {
+    const top = persona.painPoints.slice(0, topPainPoints);
+    const name = `${tableCell(persona.name)}${persona.smallSample ? " \u26A0\uFE0F" : ""}`;
+    const link3 = linkTo2(links.analysis.get(persona.id));
+    if (top.length === 0) return [`| ${name} | \u2013 | no pain point: nobody's comment matched a phase or tool | \u2013 | \u2013 | \u2013 | ${link3} |`];
+    return top.map((point) => {
+      const tools = point.tools.map((tool) => `${tool.name} (${formatCount(tool.mentions)})`).join(", ") || "\u2013";
+      return `| ${name} | ${point.rank} | ${tableCell(point.name)} | ${formatCount(point.mentions)} | ${formatShare(point.share)} | ${tableCell(tools)} | ${link3} |`;
+    });
+  });
+  if (rows.length === 0) return "No persona had respondents, so there is nothing to review.";
+  return ["| Persona | Rank | Pain point | Respondents | Share of commenters | Tools named | Analysis |", "|---|---:|---|---:|---:|---|---|", ...rows].join("\n");
+}
+function renderCaveats2(input2, results) {
+  const lines = results.filter((persona) => persona.smallSample).map((persona) => `> \u26A0\uFE0F ${safeInline(persona.name)}: ${smallSampleSentence(persona.responses)}`);
+  const notes = [];
+  if (lines.length > 0) notes.push(lines.join("\n>\n"));
+  if (input2.analysis.unmatched > 0) {
+    notes.push(`${plural2(input2.analysis.unmatched, "respondent")} of ${formatCount(input2.analysis.respondents)} named no known persona and appear in no row above.`);
+  }
+  return notes.join("\n\n");
+}
+function renderFieldHelp(input2, results) {
+  const personaIds = results.map((persona) => inlineCode(persona.id)).join(", ") || "a persona id";
+  const phases = [...new Set(results.flatMap((persona) => persona.painPoints.slice(0, input2.analysis.topPainPoints).map((point) => point.phase)))];
+  const deadline = input2.config.survey.planningDeadline;
+  return [
+    "- `@owner`: the one person (`@login`) or team (`@org/team`) who owns the step.",
+    `- \`due:YYYY-MM-DD\`: optional; ${deadline === void 0 ? "the planning deadline, once it is set," : `the planning deadline (${deadline})`} when left out.`,
+    `- \`persona:<id>\`: the persona the step is for: ${personaIds}.`,
+    `- \`pain:<phase>\`: the phase id of the pain point it addresses${phases.length === 0 ? "" : `, e.g. ${phases.map(inlineCode).join(", ")}`}.`
+  ].join("\n");
+}
+function renderExample(input2, results, owners) {
+  const owned = owners[0]?.entries[0];
+  const persona = owned?.persona ?? results.find((candidate) => candidate.painPoints.length > 0) ?? results[0];
+  const point = owned?.point ?? persona?.painPoints[0];
+  const deadline = input2.config.survey.planningDeadline;
+  return renderNextStepLine({
+    what: point === void 0 ? "Describe the step" : owned === void 0 ? `Agree a fix for the top ${point.name} complaint` : `Agree a fix for ${owned.tool.name} in ${point.name}`,
+    owner: owners[0]?.owner ?? "@owner",
+    ...deadline === void 0 ? {} : { due: deadline },
+    persona: persona?.id ?? "persona-id",
+    pain: point?.phase ?? "phase-id"
+  });
+}
+
+// src/core/questions/derive-survey-mapping.ts
+var STATUS_PRIORITY = { active: 0, retired: 1, proposed: 2 };
+function deriveSurveyMapping(sets, header, options2 = {}) {
+  const candidates = rankCandidates(sets);
+  const exact = /* @__PURE__ */ new Map();
+  const normalised = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    if (!exact.has(candidate.question.text)) exact.set(candidate.question.text, candidate);
+    const key = normaliseQuestionText(candidate.question.text);
+    if (key !== "" && !normalised.has(key)) normalised.set(key, candidate);
+  }
+  const personaKey = options2.personaColumn === void 0 ? void 0 : normaliseQuestionText(options2.personaColumn);
+  const mapping = { scoreColumns: {}, commentColumns: [], unmatchedHeaders: [], matches: [], missingQuestions: [] };
+  const matchedTexts = /* @__PURE__ */ new Set();
+  for (const column of header) {
+    const direct = exact.get(column) ?? exact.get(column.trim());
+    const found = direct ?? normalised.get(normaliseQuestionText(column));
+    if (found === void 0) {
+      if (personaKey === void 0 || normaliseQuestionText(column) !== personaKey) mapping.unmatchedHeaders.push(column);
+      continue;
+    }
+    matchedTexts.add(normaliseQuestionText(found.question.text));
+    mapping.matches.push({ header: column, questionId: found.question.id, persona: found.persona, how: direct ? "exact" : "normalised" });
+    if (found.question.type === "scale" && found.question.phase !== void 0) mapping.scoreColumns[column] = found.question.phase;
+    if (found.question.type === "text") mapping.commentColumns.push(column);
+  }
+  for (const { question, persona } of candidates) {
+    if (question.status === "active" && !matchedTexts.has(normaliseQuestionText(question.text))) mapping.missingQuestions.push({ persona, id: question.id, text: question.text });
+  }
+  return mapping;
+}
+function rankCandidates(sets) {
+  const ordered = [...sets.filter((set3) => set3.persona === null), ...sets.filter((set3) => set3.persona !== null)];
+  const candidates = ordered.flatMap((set3) => set3.questions.map((question) => ({ question, persona: set3.persona })));
+  return candidates.map((candidate, order) => ({ ...candidate, order })).sort((a, b) => STATUS_PRIORITY[a.question.status] - STATUS_PRIORITY[b.question.status] || a.order - b.order);
+}
+
+// src/core/questions/complete-survey-mapping.ts
+function completeSurveyMapping(survey, sets, header) {
+  if (survey.scoreColumns !== void 0 && survey.commentColumns !== void 0) return { survey };
+  const derived2 = deriveSurveyMapping(sets, header, { personaColumn: survey.personaColumn });
+  return {
+    survey: {
+      ...survey,
+      scoreColumns: survey.scoreColumns ?? derived2.scoreColumns,
+      commentColumns: survey.commentColumns ?? derived2.commentColumns
+    },
+    derived: derived2
+  };
+}
+
+// src/core/survey/create-bounded-counter.ts
+function createBoundedCounter(capacity) {
+  const counts = /* @__PURE__ */ new Map();
+  let untracked = 0;
+  return {
+    add(value) {
+      const count = counts.get(value);
+      if (count !== void 0) counts.set(value, count + 1);
+      else if (counts.size < capacity) counts.set(value, 1);
+      else untracked++;
+    },
+    top(limit) {
+      return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareText2(a.value, b.value)).slice(0, limit);
+    },
+    untracked: () => untracked
+  };
+}
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/survey/tokenize.ts
+var WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+function tokenize(text2) {
+  const lower = text2.toLowerCase();
+  return scanAscii(lower) ?? lower.match(WORD) ?? [];
+}
+function scanAscii(text2) {
+  const words = [];
+  let i = 0;
+  const length = text2.length;
+  while (i < length) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 >= 128) return void 0;
+    if (!isAlphanumeric(code2)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (; ; ) {
+      while (i < length && isAlphanumeric(text2.charCodeAt(i))) i++;
+      if (i + 1 < length && text2.charCodeAt(i) === 46 && isAlphanumeric(text2.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    while (i < length && (text2.charCodeAt(i) === 43 || text2.charCodeAt(i) === 35)) i++;
+    if (i < length && text2.charCodeAt(i) >= 128) return void 0;
+    words.push(text2.slice(start, i));
+  }
+  return words;
+}
+function isAlphanumeric(code2) {
+  return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90;
+}
+
+// src/core/survey/build-comment-matcher.ts
+function buildCommentMatcher(phases, tools, stem) {
+  const index = indexPhrases(listPhrases(phases, tools, stem));
+  const lookup = createWordLookup(index, stem);
+  const stems = [];
+  const starts = [];
+  return {
+    match(text2) {
+      const words = tokenize(text2);
+      const categories = [];
+      const toolHits = [];
+      let anyCandidate = false;
+      for (let i = 0; i < words.length; i++) {
+        const info2 = lookup(words[i]);
+        stems[i] = info2.stem;
+        starts[i] = info2.phrases;
+        anyCandidate ||= info2.phrases !== void 0;
+      }
+      if (!anyCandidate) return { categories, tools: toolHits };
+      for (let i = 0; i < words.length; i++) {
+        const candidates = starts[i];
+        if (candidates === void 0) continue;
+        for (const phrase of candidates) {
+          if (!matchesAt(phrase.stems, phrase.exact ? words : stems, i, words.length)) continue;
+          const surface = phrase.stems.length === 1 ? words[i] : words.slice(i, i + phrase.stems.length).join(" ");
+          if (phrase.tool >= 0 && !toolHits.includes(phrase.tool)) toolHits.push(phrase.tool);
+          if (phrase.phase >= 0) recordHit(categories, phrase, surface);
+        }
+      }
+      if (categories.length > 1) categories.sort((a, b) => a.phase - b.phase);
+      if (toolHits.length > 1) toolHits.sort((a, b) => a - b);
+      return { categories, tools: toolHits };
+    }
+  };
+}
+function createWordLookup(index, stem) {
+  const cache = /* @__PURE__ */ new Map();
+  return (word) => {
+    let info2 = cache.get(word);
+    if (info2 === void 0) {
+      const stemmed = stem(word);
+      const byStem = index.get(stemmed)?.filter((phrase) => !phrase.exact) ?? [];
+      const byWord = index.get(word)?.filter((phrase) => phrase.exact) ?? [];
+      const phrases = [...byStem, ...byWord];
+      info2 = { stem: stemmed, phrases: phrases.length === 0 ? void 0 : phrases };
+      if (cache.size < WORDS_CACHED) cache.set(word, info2);
+    }
+    return info2;
+  };
+}
+var WORDS_CACHED = 1e5;
+function listPhrases(phases, tools, stem) {
+  const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
+  const phrases = [];
+  const add2 = (text2, phase, tool, keyword) => {
+    const exact = tool >= 0;
+    const words = tokenize(text2);
+    const stems = exact ? words : words.map(stem);
+    if (stems.length > 0) phrases.push({ stems, exact, phase, tool, keyword });
+  };
+  phases.forEach((phase, index) => {
+    for (const keyword of phase.keywords) add2(keyword, index, -1, keyword);
+  });
+  tools.forEach((tool, index) => {
+    const phase = tool.phase === void 0 ? -1 : phaseIndex.get(tool.phase) ?? -1;
+    for (const name of [tool.name, ...tool.aliases]) add2(name, phase, index, tool.name);
+  });
+  return phrases;
+}
+function indexPhrases(phrases) {
+  const index = /* @__PURE__ */ new Map();
+  for (const phrase of phrases) {
+    const first = phrase.stems[0];
+    const list2 = index.get(first) ?? [];
+    const duplicate2 = list2.some(
+      (other) => other.phase === phrase.phase && other.tool === phrase.tool && other.exact === phrase.exact && other.stems.join(" ") === phrase.stems.join(" ")
+    );
+    if (!duplicate2) list2.push(phrase);
+    index.set(first, list2);
+  }
+  return index;
+}
+function matchesAt(phrase, stems, start, end) {
+  if (start + phrase.length > end) return false;
+  for (let j = 1; j < phrase.length; j++) {
+    if (stems[start + j] !== phrase[j]) return false;
+  }
+  return true;
+}
+function recordHit(categories, phrase, surface) {
+  let hit = categories.find((category) => category.phase === phrase.phase);
+  if (hit === void 0) {
+    hit = { phase: phrase.phase, words: [], keywords: [] };
+    categories.push(hit);
+  }
+  if (!hit.words.includes(surface)) hit.words.push(surface);
+  const keyword = phrase.keyword.toLowerCase();
+  if (!hit.keywords.some((existing) => existing.toLowerCase() === keyword)) hit.keywords.push(phrase.keyword);
+}
+
+// node_modules/stemmer/index.js
+var step2list = {
+  ational: "ate",
+  tional: "tion",
+  enci: "ence",
+  anci: "ance",
+  izer: "ize",
+  bli: "ble",
+  alli: "al",
+  entli: "ent",
+  eli: "e",
+  ousli: "ous",
+  ization: "ize",
+  ation: "ate",
+  ator: "ate",
+  alism: "al",
+  iveness: "ive",
+  fulness: "ful",
+  ousness: "ous",
+  aliti: "al",
+  iviti: "ive",
+  biliti: "ble",
+  logi: "log"
+};
+var step3list = {
+  icate: "ic",
+  ative: "",
+  alize: "al",
+  iciti: "ic",
+  ical: "ic",
+  ful: "",
+  ness: ""
+};
+var consonant = "[^aeiou]";
+var vowel = "[aeiouy]";
+var consonants = "(" + consonant + "[^aeiouy]*)";
+var vowels = "(" + vowel + "[aeiou]*)";
+var gt0 = new RegExp("^" + consonants + "?" + vowels + consonants);
+var eq1 = new RegExp(
+  "^" + consonants + "?" + vowels + consonants + vowels + "?$"
+);
+var gt1 = new RegExp("^" + consonants + "?(" + vowels + consonants + "){2,}");
+var vowelInStem = new RegExp("^" + consonants + "?" + vowel);
+var consonantLike = new RegExp("^" + consonants + vowel + "[^aeiouwxy]$");
+var sfxLl = /ll$/;
+var sfxE = /^(.+?)e$/;
+var sfxY = /^(.+?)y$/;
+var sfxIon = /^(.+?(s|t))(ion)$/;
+var sfxEdOrIng = /^(.+?)(ed|ing)$/;
+var sfxAtOrBlOrIz = /(at|bl|iz)$/;
+var sfxEED = /^(.+?)eed$/;
+var sfxS = /^.+?[^s]s$/;
+var sfxSsesOrIes = /^.+?(ss|i)es$/;
+var sfxMultiConsonantLike = /([^aeiouylsz])\1$/;
+var step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+var step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+var step4 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+function stemmer(value) {
+  let result = String(value).toLowerCase();
+  if (result.length < 3) {
+    return result;
+  }
+  let firstCharacterWasLowerCaseY = false;
+  if (result.codePointAt(0) === 121) {
+    firstCharacterWasLowerCaseY = true;
+    result = "Y" + result.slice(1);
+  }
+  if (sfxSsesOrIes.test(result)) {
+    result = result.slice(0, -2);
+  } else if (sfxS.test(result)) {
+    result = result.slice(0, -1);
+  }
+  let match2;
+  if (match2 = sfxEED.exec(result)) {
+    if (gt0.test(match2[1])) {
+      result = result.slice(0, -1);
+    }
+  } else if ((match2 = sfxEdOrIng.exec(result)) && vowelInStem.test(match2[1])) {
+    result = match2[1];
+    if (sfxAtOrBlOrIz.test(result)) {
+      result += "e";
+    } else if (sfxMultiConsonantLike.test(result)) {
+      result = result.slice(0, -1);
+    } else if (consonantLike.test(result)) {
+      result += "e";
+    }
+  }
+  if ((match2 = sfxY.exec(result)) && vowelInStem.test(match2[1])) {
+    result = match2[1] + "i";
+  }
+  if ((match2 = step2.exec(result)) && gt0.test(match2[1])) {
+    result = match2[1] + step2list[match2[2]];
+  }
+  if ((match2 = step3.exec(result)) && gt0.test(match2[1])) {
+    result = match2[1] + step3list[match2[2]];
+  }
+  if (match2 = step4.exec(result)) {
+    if (gt1.test(match2[1])) {
+      result = match2[1];
+    }
+  } else if ((match2 = sfxIon.exec(result)) && gt1.test(match2[1])) {
+    result = match2[1];
+  }
+  if ((match2 = sfxE.exec(result)) && (gt1.test(match2[1]) || eq1.test(match2[1]) && !consonantLike.test(match2[1]))) {
+    result = match2[1];
+  }
+  if (sfxLl.test(result) && gt1.test(result)) {
+    result = result.slice(0, -1);
+  }
+  if (firstCharacterWasLowerCaseY) {
+    result = "y" + result.slice(1);
+  }
+  return result;
+}
+
+// src/core/survey/create-word-stemmer.ts
+function createWordStemmer(capacity = 1e5) {
+  const cache = /* @__PURE__ */ new Map();
+  return (word) => {
+    const cached2 = cache.get(word);
+    if (cached2 !== void 0) return cached2;
+    const stem = isPlainEnglishWord(word) ? stemmer(word) : word;
+    if (cache.size < capacity) cache.set(word, stem);
+    return stem;
+  };
+}
+function isPlainEnglishWord(word) {
+  return /^[a-z]+$/.test(word);
+}
+
+// src/core/survey/is-non-answer.ts
+var NON_ANSWERS = /* @__PURE__ */ new Set([
+  "",
+  "n a",
+  "na",
+  "none",
+  "no",
+  "nope",
+  "nothing",
+  "nil",
+  "no comment",
+  "no comments",
+  "nothing else",
+  "nothing to add",
+  "not applicable"
+]);
+function isNonAnswer(text2) {
+  if (text2.length > 20) return false;
+  return NON_ANSWERS.has(
+    text2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()
+  );
+}
+
+// src/core/survey/create-comment-recorder.ts
+function createCommentRecorder(comments, phases, tools, toolSink) {
+  const matcher = buildCommentMatcher(phases, tools, createWordStemmer(0));
+  const onlyUncategorised = [phases.length];
+  const offered = {
+    band: 0,
+    hash: 0,
+    row: 0,
+    categories: onlyUncategorised,
+    comment: void 0,
+    source: { text: "", column: "", question: 0, match: { categories: [], tools: [] }, phases, tools }
+  };
+  const phaseIndex = new Map(phases.map((phase, index) => [phase.id, index]));
+  const toolPhases = tools.map((tool) => tool.phase === void 0 ? -1 : phaseIndex.get(tool.phase) ?? -1);
+  let nonAnswers = 0;
+  const offer2 = (text2, row, question, match2) => {
+    const column = comments[question];
+    offered.categories = match2.categories.length === 0 ? onlyUncategorised : match2.categories.map((hit) => hit.phase);
+    offered.band = text2.length >= 25 && text2.length <= 500 ? 0 : 1;
+    offered.hash = hashText(text2, column.index);
+    offered.row = row;
+    offered.comment = void 0;
+    offered.source.text = text2;
+    offered.source.column = column.column;
+    offered.source.question = question;
+    offered.source.match = match2;
+  };
+  return {
+    record(values, row, members2, personas) {
+      let summary2;
+      for (let question = 0; question < comments.length; question++) {
+        const text2 = readComment(values[comments[question].index]);
+        if (text2 === "") continue;
+        if (isNonAnswer(text2)) {
+          nonAnswers++;
+          continue;
+        }
+        summary2 ??= { categories: [], keywords: [], tools: [], categoryTools: [] };
+        const match2 = matcher.match(text2);
+        offer2(text2, row, question, match2);
+        for (const group of members2) group.addComment(offered);
+        toolSink.addComment(match2.tools, offered);
+        mergeIntoRow(summary2, match2, offered.categories, toolPhases);
+      }
+      if (summary2 === void 0) return;
+      for (const group of members2) group.addCommenter(summary2);
+      toolSink.addRespondent(summary2.tools, personas);
+    },
+    nonAnswers: () => nonAnswers
+  };
+}
+function readComment(raw) {
+  if (raw === void 0) return "";
+  return (raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw).trim();
+}
+function mergeIntoRow(summary2, match2, categories, toolPhases) {
+  for (const category of categories) {
+    let position = summary2.categories.indexOf(category);
+    if (position < 0) {
+      position = summary2.categories.push(category) - 1;
+      summary2.keywords.push([]);
+    }
+    const keywords = summary2.keywords[position];
+    for (const keyword of match2.categories.find((hit) => hit.phase === category)?.keywords ?? []) {
+      if (!keywords.includes(keyword)) keywords.push(keyword);
+    }
+    for (const tool of match2.tools) {
+      if (toolPhases[tool] >= 0 && toolPhases[tool] !== category) continue;
+      const pair = category * toolPhases.length + tool;
+      if (!summary2.categoryTools.includes(pair)) summary2.categoryTools.push(pair);
+    }
+  }
+  for (const tool of match2.tools) if (!summary2.tools.includes(tool)) summary2.tools.push(tool);
+}
+
+// src/core/survey/create-ranked-sample.ts
+function createRankedSample(capacity) {
+  return new HeapSample(capacity);
+}
+var HeapSample = class {
+  capacity;
+  primary;
+  secondary;
+  tiebreak;
+  entries = [];
+  constructor(capacity) {
+    this.capacity = Math.max(0, capacity);
+    this.primary = new Float64Array(this.capacity);
+    this.secondary = new Float64Array(this.capacity);
+    this.tiebreak = new Float64Array(this.capacity);
+  }
+  accepts(primary, secondary, tiebreak) {
+    if (this.entries.length < this.capacity) return true;
+    if (this.capacity === 0) return false;
+    if (primary !== this.primary[0]) return primary < this.primary[0];
+    if (secondary !== this.secondary[0]) return secondary < this.secondary[0];
+    return tiebreak < this.tiebreak[0];
+  }
+  offer(primary, secondary, tiebreak, item) {
+    if (!this.accepts(primary, secondary, tiebreak)) return;
+    if (this.entries.length < this.capacity) {
+      this.entries.push(item);
+      this.set(this.entries.length - 1, primary, secondary, tiebreak, item);
+      this.siftUp(this.entries.length - 1);
+    } else {
+      this.set(0, primary, secondary, tiebreak, item);
+      this.siftDown(0);
+    }
+  }
+  items() {
+    const order = this.entries.map((_, index) => index);
+    order.sort((a, b) => this.compare(a, b));
+    return order.map((index) => this.entries[index]);
+  }
+  compare(a, b) {
+    return this.primary[a] - this.primary[b] || this.secondary[a] - this.secondary[b] || this.tiebreak[a] - this.tiebreak[b];
+  }
+  set(index, primary, secondary, tiebreak, item) {
+    this.primary[index] = primary;
+    this.secondary[index] = secondary;
+    this.tiebreak[index] = tiebreak;
+    this.entries[index] = item;
+  }
+  swap(a, b) {
+    const primary = this.primary[a];
+    const secondary = this.secondary[a];
+    const tiebreak = this.tiebreak[a];
+    const item = this.entries[a];
+    this.set(a, this.primary[b], this.secondary[b], this.tiebreak[b], this.entries[b]);
+    this.set(b, primary, secondary, tiebreak, item);
+  }
+  siftUp(start) {
+    let index = start;
+    while (index > 0) {
+      const parent = index - 1 >> 1;
+      if (this.compare(index, parent) <= 0) return;
+      this.swap(index, parent);
+      index = parent;
+    }
+  }
+  siftDown(start) {
+    let index = start;
+    for (; ; ) {
+      const left = index * 2 + 1;
+      const right = left + 1;
+      let largest = index;
+      if (left < this.entries.length && this.compare(left, largest) > 0) largest = left;
+      if (right < this.entries.length && this.compare(right, largest) > 0) largest = right;
+      if (largest === index) return;
+      this.swap(index, largest);
+      index = largest;
+    }
+  }
+};
+
+// src/core/survey/create-score-tally.ts
+var REJECTED_TRACKED = 50;
+var REJECTED_SHOWN = 5;
+var SCORE = new RegExp("^([+-]?\\d+)(?:\\.0+)?(?:\\s*[-\u2013\u2014:.)]?\\s+\\p{L}.*)?$", "su");
+function createScoreTally(scale) {
+  const counts = new Array(scale.max - scale.min + 1).fill(0);
+  const rejected = createBoundedCounter(REJECTED_TRACKED);
+  let skipped = 0;
+  let outOfRange = 0;
+  let notANumber = 0;
+  return {
+    add(score, answer) {
+      if (score === "empty") skipped++;
+      else if (Number.isInteger(score) && score >= scale.min && score <= scale.max) counts[score - scale.min]++;
+      else {
+        if (Number.isNaN(score)) notANumber++;
+        else outOfRange++;
+        rejected.add(answer.trim());
+      }
+    },
+    summarise(question, minResponses) {
+      const n = counts.reduce((sum, count) => sum + count, 0);
+      const distribution = {};
+      counts.forEach((count, offset) => distribution[String(scale.min + offset)] = count);
+      const dissatisfied = (counts[0] ?? 0) + (counts.length > 1 ? counts[1] : 0);
+      return {
+        ...question,
+        n,
+        distribution,
+        median: medianOf(counts, scale.min, n),
+        dissatisfiedShare: n === 0 ? null : dissatisfied / n,
+        smallSample: n < minResponses,
+        skipped,
+        outOfRange,
+        notANumber,
+        rejectedExamples: rejected.top(REJECTED_SHOWN)
+      };
+    }
+  };
+}
+function parseScore(answer) {
+  const text2 = answer.trim();
+  if (text2 === "") return "empty";
+  if (text2.length === 1) {
+    const code2 = text2.charCodeAt(0) - 48;
+    if (code2 >= 0 && code2 <= 9) return code2;
+  }
+  const whole = SCORE.exec(text2);
+  if (whole !== null) return Number(whole[1]);
+  const number4 = Number(text2.replace(",", "."));
+  return Number.isFinite(number4) ? number4 : Number.NaN;
+}
+function medianOf(counts, min, n) {
+  if (n === 0) return null;
+  const lower = valueAt(counts, min, Math.floor((n - 1) / 2));
+  const upper = valueAt(counts, min, Math.floor(n / 2));
+  return (lower + upper) / 2;
+}
+function valueAt(counts, min, position) {
+  let seen = 0;
+  for (let offset = 0; offset < counts.length; offset++) {
+    seen += counts[offset];
+    if (position < seen) return min + offset;
+  }
+  return min + counts.length - 1;
+}
+
+// src/core/survey/offered-comment.ts
+var STORED_COMMENT_LENGTH = 2e3;
+function keepComment(offered) {
+  if (offered.comment !== void 0) return offered.comment;
+  const { text: text2, column, question, match: match2, phases, tools } = offered.source;
+  offered.comment = {
+    row: offered.row,
+    column,
+    question,
+    text: text2.length > STORED_COMMENT_LENGTH ? `${text2.slice(0, STORED_COMMENT_LENGTH)} [\u2026]` : text2,
+    matches: match2.categories.map((hit) => ({ phase: phases[hit.phase].id, words: hit.words })),
+    tools: match2.tools.map((tool) => tools[tool].name)
+  };
+  return offered.comment;
+}
+
+// src/core/survey/create-group-accumulator.ts
+function createGroupAccumulator(settings) {
+  const toolCount = settings.tools.length;
+  const categories = Array.from({ length: settings.phases.length + 1 }, () => ({
+    respondents: 0,
+    comments: 0,
+    // Extra candidates so quotes can still come from distinct respondents after duplicates are dropped.
+    quotes: createRankedSample(settings.quotesPerPainPoint * 3),
+    shown: createRankedSample(settings.commentCap),
+    keywords: /* @__PURE__ */ new Map()
+  }));
+  const categoryTools = new Int32Array(categories.length * toolCount);
+  const toolMentions = new Int32Array(toolCount);
+  const tallies = settings.scores.map(() => createScoreTally(settings.scale));
+  let responses = 0;
+  let commenters = 0;
+  let comments = 0;
+  return {
+    tallies,
+    addResponse() {
+      responses++;
+    },
+    addComment(comment2) {
+      comments++;
+      for (const index of comment2.categories) {
+        const category = categories[index];
+        category.comments++;
+        offer(category.shown, 0, comment2);
+        offer(category.quotes, comment2.band, comment2);
+      }
+    },
+    addCommenter(row) {
+      commenters++;
+      row.categories.forEach((index, position) => {
+        const category = categories[index];
+        category.respondents++;
+        for (const keyword of row.keywords[position] ?? []) {
+          category.keywords.set(keyword, (category.keywords.get(keyword) ?? 0) + 1);
+        }
+      });
+      for (const tool of row.tools) toolMentions[tool]++;
+      for (const pair of row.categoryTools) categoryTools[pair]++;
+    },
+    summarise() {
+      const painPoints = settings.phases.map((phase, index) => summarisePainPoint(phase, index)).filter((point) => point !== void 0).sort((a, b) => b.mentions - a.mentions || settings.phases.indexOf(phaseOf(a)) - settings.phases.indexOf(phaseOf(b))).map((point, index) => ({ ...point, rank: index + 1 }));
+      return {
+        responses,
+        smallSample: responses < settings.minResponses,
+        commenters,
+        comments,
+        questions: settings.scores.map((question, index) => tallies[index].summarise(question, settings.minResponses)),
+        painPoints,
+        uncategorised: summariseComments(categories[settings.phases.length]),
+        tools: countTools(toolMentions, 0)
+      };
+    }
+  };
+  function phaseOf(point) {
+    return settings.phases.find((phase) => phase.id === point.phase);
+  }
+  function summarisePainPoint(phase, index) {
+    const category = categories[index];
+    if (category.respondents === 0) return void 0;
+    return {
+      phase: phase.id,
+      name: phase.name,
+      rank: 0,
+      share: commenters === 0 ? 0 : category.respondents / commenters,
+      ...summariseComments(category),
+      tools: countTools(categoryTools, index * toolCount),
+      quotes: pickQuotes(category.quotes.items(), settings.quotesPerPainPoint),
+      keywords: [...category.keywords].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+    };
+  }
+  function countTools(counts, offset) {
+    const result = [];
+    settings.tools.forEach((tool, index) => {
+      const mentions = counts[offset + index];
+      if (mentions > 0) result.push({ name: tool.name, mentions });
+    });
+    return result.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+  }
+}
+function offer(sample, band, comment2) {
+  if (sample.accepts(band, comment2.hash, comment2.row)) sample.offer(band, comment2.hash, comment2.row, keepComment(comment2));
+}
+function summariseComments(category) {
+  return {
+    mentions: category.respondents,
+    comments: category.comments,
+    shown: category.shown.items().sort((a, b) => a.row - b.row || a.question - b.question)
+  };
+}
+function pickQuotes(candidates, count) {
+  const picked = [];
+  for (const candidate of candidates) {
+    if (picked.length >= count) break;
+    const text2 = candidate.text.toLowerCase();
+    if (picked.some((quote) => quote.row === candidate.row || quote.text.toLowerCase() === text2)) continue;
+    picked.push(candidate);
+  }
+  return picked;
+}
+
+// src/core/survey/create-persona-matcher.ts
+function createPersonaMatcher(personas, separator) {
+  const lookup = /* @__PURE__ */ new Map();
+  personas.forEach((persona, index) => {
+    for (const name of [persona.name, persona.id, ...persona.aliases, ...persona.previously]) {
+      const key = normalise2(name);
+      if (key !== "" && !lookup.has(key)) lookup.set(key, index);
+    }
+  });
+  const answers = /* @__PURE__ */ new Map();
+  const read = (answer) => {
+    const matched = [];
+    const unknown2 = [];
+    for (const raw of answer.split(separator)) {
+      const value = raw.trim();
+      if (value === "") continue;
+      const index = lookup.get(normalise2(value));
+      if (index === void 0) unknown2.push(value);
+      else if (!matched.includes(index)) matched.push(index);
+    }
+    matched.sort((a, b) => a - b);
+    return { personas: matched, unknown: unknown2, empty: matched.length === 0 && unknown2.length === 0 };
+  };
+  return (answer) => {
+    const known = answers.get(answer);
+    if (known !== void 0) return known;
+    const result = read(answer);
+    if (answers.size < ANSWERS_CACHED) answers.set(answer, result);
+    return result;
+  };
+}
+var ANSWERS_CACHED = 1e4;
+function normalise2(text2) {
+  return text2.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+// src/core/survey/resolve-survey-columns.ts
+var HEADERS_LISTED = 40;
+function resolveSurveyColumns(header, survey, phases) {
+  const problems = [];
+  const find = (column, key) => {
+    const index = findHeader(header, column);
+    if (index >= 0) return { column: header[index], index };
+    problems.push(describeMissing(column, key, header));
+    return void 0;
+  };
+  const persona = find(survey.personaColumn, "survey.personaColumn");
+  const scores = Object.entries(survey.scoreColumns ?? {}).flatMap(([column, target]) => {
+    const found = find(column, "survey.scoreColumns");
+    return found === void 0 ? [] : [{ ...found, ...describeScoreTarget(target, phases) }];
+  });
+  const comments = (survey.commentColumns ?? []).flatMap((column, position) => {
+    const found = find(column, `survey.commentColumns[${position}]`);
+    return found === void 0 ? [] : [found];
+  });
+  if (persona === void 0 || problems.length > 0) throw new SurveyInputError(problems);
+  return { persona, scores, comments };
+}
+function findHeader(header, column) {
+  const exact = header.indexOf(column);
+  if (exact >= 0) return exact;
+  const wanted = normalise3(column);
+  return header.findIndex((candidate) => normalise3(candidate) === wanted);
+}
+function normalise3(text2) {
+  return text2.trim().replace(/\s+/g, " ").toLowerCase();
+}
+function describeScoreTarget(target, phases) {
+  const phase = phases.find((candidate) => candidate.id === target);
+  return phase === void 0 ? { phase: null, label: target } : { phase: phase.id, label: phase.name };
+}
+function describeMissing(column, key, header) {
+  const suggestion = closestMatch(column, header) ?? closestByContainment(column, header);
+  const listed = header.slice(0, HEADERS_LISTED).map((name) => JSON.stringify(name));
+  const more = header.length > HEADERS_LISTED ? `, and ${header.length - HEADERS_LISTED} more` : "";
+  const hint = suggestion === void 0 ? "" : ` Did you mean ${JSON.stringify(suggestion)}?`;
+  return `${key} names the column ${JSON.stringify(column)}, which is not in the export's header.${hint} The header has: ${listed.join(", ")}${more}.`;
+}
+function closestByContainment(column, header) {
+  const words = new Set(normalise3(column).split(" ").filter((word) => word.length > 3));
+  let best;
+  let bestShared = 1;
+  for (const candidate of header) {
+    const shared = normalise3(candidate).split(" ").filter((word) => words.has(word)).length;
+    if (shared > bestShared) {
+      best = candidate;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+// src/core/survey/summarise-survey.ts
+var UNKNOWN_VALUES_LISTED = 20;
+function summariseSurvey(totals2) {
+  const { survey, settings, columns, personas, groups: groups2 } = totals2;
+  return {
+    cycle: survey.cycle ?? null,
+    ...totals2.counts,
+    unknownPersonaValues: totals2.unknownValues.top(UNKNOWN_VALUES_LISTED),
+    untrackedUnknownPersonaValues: totals2.unknownValues.untracked(),
+    scale: { min: survey.scale.min, max: survey.scale.max },
+    minResponses: survey.minResponses,
+    commentCap: settings.commentCap,
+    quotesPerPainPoint: survey.quotesPerPainPoint,
+    topPainPoints: survey.topPainPoints,
+    columns: {
+      persona: columns.persona.column,
+      scores: columns.scores.map(({ column, phase, label }) => ({ column, phase, label })),
+      comments: columns.comments.map(({ column }) => column)
+    },
+    personas: personas.map((persona, index) => ({
+      id: persona.id,
+      name: persona.name,
+      ...groups2[index].summarise()
+    })),
+    everyone: groups2[personas.length].summarise(),
+    tools: totals2.tools
+  };
+}
+
+// src/core/survey/create-tool-accumulator.ts
+function createToolAccumulator(toolCount, personaCount, commentCap) {
+  const mentions = new Int32Array(toolCount);
+  const byPersona = new Int32Array(toolCount * personaCount);
+  const comments = new Int32Array(toolCount);
+  const shown = Array.from(
+    { length: toolCount },
+    () => createRankedSample(commentCap)
+  );
+  return {
+    addComment(tools, comment2) {
+      for (const tool of tools) {
+        comments[tool]++;
+        const sample = shown[tool];
+        if (sample.accepts(0, comment2.hash, comment2.row)) sample.offer(0, comment2.hash, comment2.row, keepComment(comment2));
+      }
+    },
+    addRespondent(tools, personas) {
+      for (const tool of tools) {
+        mentions[tool]++;
+        for (const persona of personas) byPersona[tool * personaCount + persona]++;
+      }
+    },
+    /** Tools named at least once, most named first, ties by name. */
+    summarise(definitions, personas) {
+      return definitions.map((tool, index) => ({
+        name: tool.name,
+        owner: tool.owner ?? null,
+        phase: tool.phase ?? null,
+        mentions: mentions[index],
+        personas: personas.filter((_, persona) => byPersona[index * personaCount + persona] > 0).map((p) => p.id),
+        comments: comments[index],
+        shown: shown[index].items().sort((a, b) => a.row - b.row || a.question - b.question)
+      })).filter((tool) => tool.mentions > 0).sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }
+  };
+}
+
+// src/core/survey/create-survey-analyzer.ts
+var DEFAULT_COMMENT_CAP = 200;
+var UNKNOWN_VALUES_TRACKED = 1e3;
+function createSurveyAnalyzer(input2) {
+  const survey = input2.config.survey;
+  if (survey.scale.max - survey.scale.min < 1) {
+    throw new SurveyInputError([
+      `survey.scale runs from ${survey.scale.min} to ${survey.scale.max}; it needs at least two points, with min below max.`
+    ]);
+  }
+  const columns = resolveSurveyColumns(input2.header, survey, input2.phases);
+  const personas = [...input2.personas].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const matchPersonas = createPersonaMatcher(personas, survey.multiValueSeparator);
+  const settings = {
+    phases: input2.phases,
+    tools: input2.tools,
+    scores: columns.scores.map(({ column, phase, label }) => ({ column, phase, label })),
+    scale: survey.scale,
+    minResponses: survey.minResponses,
+    commentCap: input2.commentCap ?? DEFAULT_COMMENT_CAP,
+    quotesPerPainPoint: survey.quotesPerPainPoint
+  };
+  const groups2 = [
+    ...personas.map(() => createGroupAccumulator(settings)),
+    createGroupAccumulator({ ...settings, commentCap: 0, quotesPerPainPoint: 0 })
+  ];
+  const everyone = groups2[personas.length];
+  const tools = createToolAccumulator(input2.tools.length, personas.length, settings.commentCap);
+  const unknownValues = createBoundedCounter(UNKNOWN_VALUES_TRACKED);
+  const headerIndex = new Map(input2.header.map((name, index) => [name, index]));
+  const comments = createCommentRecorder(columns.comments, input2.phases, input2.tools, tools);
+  const membersOf = /* @__PURE__ */ new WeakMap();
+  let respondents = 0;
+  let unmatched = 0;
+  let noPersona = 0;
+  const addValues = (values, row) => {
+    respondents++;
+    const answer = matchPersonas(values[columns.persona.index] ?? "");
+    for (const value of answer.unknown) unknownValues.add(value);
+    if (answer.personas.length === 0) unmatched++;
+    if (answer.empty) noPersona++;
+    let members2 = membersOf.get(answer);
+    if (members2 === void 0) {
+      members2 = [...answer.personas.map((index) => groups2[index]), everyone];
+      membersOf.set(answer, members2);
+    }
+    for (const group of members2) group.addResponse();
+    for (let position = 0; position < columns.scores.length; position++) {
+      const raw = values[columns.scores[position].index] ?? "";
+      const score = parseScore(raw);
+      for (const group of members2) group.tallies[position].add(score, raw);
+    }
+    comments.record(values, row, members2, answer.personas);
+  };
+  return {
+    add(record2, row) {
+      const values = new Array(input2.header.length).fill("");
+      for (const [name, value] of Object.entries(record2)) {
+        const index = headerIndex.get(name);
+        if (index !== void 0) values[index] = value;
+      }
+      addValues(values, row);
+    },
+    addValues,
+    finish: () => summariseSurvey({
+      survey,
+      settings,
+      columns,
+      personas,
+      groups: groups2,
+      tools: tools.summarise(input2.tools, personas),
+      counts: { respondents, unmatched, noPersona, nonAnswers: comments.nonAnswers() },
+      unknownValues
+    })
+  };
+}
+
+// src/flows/survey/read-survey-rows.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+
+// node_modules/csv-parse/lib/index.js
+import { Transform } from "stream";
+
+// node_modules/csv-parse/lib/utils/is_object.js
+var is_object = function(obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+// node_modules/csv-parse/lib/api/CsvError.js
+var CsvError = class _CsvError extends Error {
+  constructor(code2, message, options2, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ").trim();
+    super(message);
+    if (Error.captureStackTrace !== void 0) {
+      Error.captureStackTrace(this, _CsvError);
+    }
+    this.code = code2;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value) ? value.toString(options2.encoding) : value == null ? value : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+};
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+var normalize_columns_array = function(columns) {
+  const normalizedColumns = [];
+  for (let i = 0, l = columns.length; i < l; i++) {
+    const column = columns[i];
+    if (column === void 0 || column === null || column === false) {
+      normalizedColumns[i] = { disabled: true };
+    } else if (typeof column === "string" || typeof column === "number") {
+      normalizedColumns[i] = { name: `${column}` };
+    } else if (is_object(column)) {
+      if (typeof column.name !== "string") {
+        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+          "Option columns missing name:",
+          `property "name" is required at position ${i}`,
+          "when column is an object literal"
+        ]);
+      }
+      normalizedColumns[i] = column;
+    } else {
+      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+        "Invalid column definition:",
+        "expect a string or a literal object,",
+        `got ${JSON.stringify(column)} at position ${i}`
+      ]);
+    }
+  }
+  return normalizedColumns;
+};
+
+// node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+var ResizeableBuffer = class {
+  constructor(size = 100) {
+    this.size = size;
+    this.length = 0;
+    this.buf = Buffer.allocUnsafe(size);
+  }
+  prepend(val) {
+    if (Buffer.isBuffer(val)) {
+      const length = this.length + val.length;
+      if (length >= this.size) {
+        this.resize();
+        if (length >= this.size) {
+          throw Error("INVALID_BUFFER_STATE");
+        }
+      }
+      const buf = this.buf;
+      this.buf = Buffer.allocUnsafe(this.size);
+      val.copy(this.buf, 0);
+      buf.copy(this.buf, val.length);
+      this.length += val.length;
+    } else {
+      const length = this.length++;
+      if (length === this.size) {
+        this.resize();
+      }
+      const buf = this.clone();
+      this.buf[0] = val;
+      buf.copy(this.buf, 1, 0, length);
+    }
+  }
+  append(val) {
+    const length = this.length++;
+    if (length === this.size) {
+      this.resize();
+    }
+    this.buf[length] = val;
+  }
+  clone() {
+    return Buffer.from(this.buf.slice(0, this.length));
+  }
+  resize() {
+    const length = this.length;
+    this.size = this.size * 2;
+    const buf = Buffer.allocUnsafe(this.size);
+    this.buf.copy(buf, 0, 0, length);
+    this.buf = buf;
+  }
+  toString(encoding) {
+    if (encoding) {
+      return this.buf.slice(0, this.length).toString(encoding);
+    } else {
+      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
+    }
+  }
+  toJSON() {
+    return this.toString("utf8");
+  }
+  reset() {
+    this.length = 0;
+  }
+};
+var ResizeableBuffer_default = ResizeableBuffer;
+
+// node_modules/csv-parse/lib/api/init_state.js
+var np = 12;
+var cr = 13;
+var nl = 10;
+var space = 32;
+var tab = 9;
+var init_state = function(options2) {
+  return {
+    bomSkipped: false,
+    bufBytesStart: 0,
+    castField: options2.cast_function,
+    commenting: false,
+    // Current error encountered by a record
+    error: void 0,
+    enabled: options2.from_line === 1,
+    escaping: false,
+    escapeIsQuote: Buffer.isBuffer(options2.escape) && Buffer.isBuffer(options2.quote) && Buffer.compare(options2.escape, options2.quote) === 0,
+    // columns can be `false`, `true`, `Array`
+    expectedRecordLength: Array.isArray(options2.columns) ? options2.columns.length : void 0,
+    field: new ResizeableBuffer_default(20),
+    firstLineToHeaders: options2.cast_first_line_to_header,
+    needMoreDataSize: Math.max(
+      // Skip if the remaining buffer smaller than comment
+      options2.comment !== null ? options2.comment.length : 0,
+      ...options2.delimiter.map((delimiter) => delimiter.length),
+      // Skip if the remaining buffer can be escape sequence
+      options2.quote !== null ? options2.quote.length : 0
+    ),
+    previousBuf: void 0,
+    quoting: false,
+    stop: false,
+    rawBuffer: new ResizeableBuffer_default(100),
+    record: [],
+    recordHasError: false,
+    record_length: 0,
+    recordDelimiterMaxLength: options2.record_delimiter.length === 0 ? 0 : Math.max(...options2.record_delimiter.map((v) => v.length)),
+    trimChars: [
+      Buffer.from(" ", options2.encoding)[0],
+      Buffer.from("	", options2.encoding)[0]
+    ],
+    wasQuoting: false,
+    wasRowDelimiter: false,
+    timchars: [
+      Buffer.from(Buffer.from([cr], "utf8").toString(), options2.encoding),
+      Buffer.from(Buffer.from([nl], "utf8").toString(), options2.encoding),
+      Buffer.from(Buffer.from([np], "utf8").toString(), options2.encoding),
+      Buffer.from(Buffer.from([space], "utf8").toString(), options2.encoding),
+      Buffer.from(Buffer.from([tab], "utf8").toString(), options2.encoding)
+    ]
+  };
+};
+
+// node_modules/csv-parse/lib/utils/underscore.js
+var underscore = function(str2) {
+  return str2.replace(/([A-Z])/g, function(_, match2) {
+    return "_" + match2.toLowerCase();
+  });
+};
+
+// node_modules/csv-parse/lib/api/normalize_options.js
+var normalize_options = function(opts) {
+  const options2 = {};
+  for (const opt in opts) {
+    options2[underscore(opt)] = opts[opt];
+  }
+  if (options2.encoding === void 0 || options2.encoding === true) {
+    options2.encoding = "utf8";
+  } else if (options2.encoding === null || options2.encoding === false) {
+    options2.encoding = null;
+  } else if (typeof options2.encoding !== "string" && options2.encoding !== null) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ENCODING",
+      [
+        "Invalid option encoding:",
+        "encoding must be a string or null to return a buffer,",
+        `got ${JSON.stringify(options2.encoding)}`
+      ],
+      options2
+    );
+  }
+  if (options2.bom === void 0 || options2.bom === null || options2.bom === false) {
+    options2.bom = false;
+  } else if (options2.bom !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_BOM",
+      [
+        "Invalid option bom:",
+        "bom must be true,",
+        `got ${JSON.stringify(options2.bom)}`
+      ],
+      options2
+    );
+  }
+  options2.cast_function = null;
+  if (options2.cast === void 0 || options2.cast === null || options2.cast === false || options2.cast === "") {
+    options2.cast = void 0;
+  } else if (typeof options2.cast === "function") {
+    options2.cast_function = options2.cast;
+    options2.cast = true;
+  } else if (options2.cast !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST",
+      [
+        "Invalid option cast:",
+        "cast must be true or a function,",
+        `got ${JSON.stringify(options2.cast)}`
+      ],
+      options2
+    );
+  }
+  if (options2.cast_date === void 0 || options2.cast_date === null || options2.cast_date === false || options2.cast_date === "") {
+    options2.cast_date = false;
+  } else if (options2.cast_date === true) {
+    options2.cast_date = function(value) {
+      const date5 = Date.parse(value);
+      return !isNaN(date5) ? new Date(date5) : value;
+    };
+  } else if (typeof options2.cast_date !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_CAST_DATE",
+      [
+        "Invalid option cast_date:",
+        "cast_date must be true or a function,",
+        `got ${JSON.stringify(options2.cast_date)}`
+      ],
+      options2
+    );
+  }
+  options2.cast_first_line_to_header = void 0;
+  if (options2.columns === true) {
+    options2.cast_first_line_to_header = void 0;
+  } else if (typeof options2.columns === "function") {
+    options2.cast_first_line_to_header = options2.columns;
+    options2.columns = true;
+  } else if (Array.isArray(options2.columns)) {
+    options2.columns = normalize_columns_array(options2.columns);
+  } else if (options2.columns === void 0 || options2.columns === null || options2.columns === false) {
+    options2.columns = false;
+  } else {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COLUMNS",
+      [
+        "Invalid option columns:",
+        "expect an array, a function or true,",
+        `got ${JSON.stringify(options2.columns)}`
+      ],
+      options2
+    );
+  }
+  if (options2.group_columns_by_name === void 0 || options2.group_columns_by_name === null || options2.group_columns_by_name === false) {
+    options2.group_columns_by_name = false;
+  } else if (options2.group_columns_by_name !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "expect an boolean,",
+        `got ${JSON.stringify(options2.group_columns_by_name)}`
+      ],
+      options2
+    );
+  } else if (options2.columns === false) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
+      [
+        "Invalid option group_columns_by_name:",
+        "the `columns` mode must be activated."
+      ],
+      options2
+    );
+  }
+  if (options2.comment === void 0 || options2.comment === null || options2.comment === false || options2.comment === "") {
+    options2.comment = null;
+  } else {
+    if (typeof options2.comment === "string") {
+      options2.comment = Buffer.from(options2.comment, options2.encoding);
+    }
+    if (!Buffer.isBuffer(options2.comment)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_COMMENT",
+        [
+          "Invalid option comment:",
+          "comment must be a buffer or a string,",
+          `got ${JSON.stringify(options2.comment)}`
+        ],
+        options2
+      );
+    }
+  }
+  if (options2.comment_no_infix === void 0 || options2.comment_no_infix === null || options2.comment_no_infix === false) {
+    options2.comment_no_infix = false;
+  } else if (options2.comment_no_infix !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_COMMENT",
+      [
+        "Invalid option comment_no_infix:",
+        "value must be a boolean,",
+        `got ${JSON.stringify(options2.comment_no_infix)}`
+      ],
+      options2
+    );
+  }
+  const delimiter_json = JSON.stringify(options2.delimiter);
+  if (!Array.isArray(options2.delimiter))
+    options2.delimiter = [options2.delimiter];
+  if (options2.delimiter.length === 0) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_DELIMITER",
+      [
+        "Invalid option delimiter:",
+        "delimiter must be a non empty string or buffer or array of string|buffer,",
+        `got ${delimiter_json}`
+      ],
+      options2
+    );
+  }
+  options2.delimiter = options2.delimiter.map(function(delimiter) {
+    if (delimiter === void 0 || delimiter === null || delimiter === false) {
+      return Buffer.from(",", options2.encoding);
+    }
+    if (typeof delimiter === "string") {
+      delimiter = Buffer.from(delimiter, options2.encoding);
+    }
+    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_DELIMITER",
+        [
+          "Invalid option delimiter:",
+          "delimiter must be a non empty string or buffer or array of string|buffer,",
+          `got ${delimiter_json}`
+        ],
+        options2
+      );
+    }
+    return delimiter;
+  });
+  if (options2.escape === void 0 || options2.escape === true) {
+    options2.escape = Buffer.from('"', options2.encoding);
+  } else if (typeof options2.escape === "string") {
+    options2.escape = Buffer.from(options2.escape, options2.encoding);
+  } else if (options2.escape === null || options2.escape === false) {
+    options2.escape = null;
+  }
+  if (options2.escape !== null) {
+    if (!Buffer.isBuffer(options2.escape)) {
+      throw new Error(
+        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options2.escape)}`
+      );
+    }
+  }
+  if (options2.from === void 0 || options2.from === null) {
+    options2.from = 1;
+  } else {
+    if (typeof options2.from === "string" && /\d+/.test(options2.from)) {
+      options2.from = parseInt(options2.from);
+    }
+    if (Number.isInteger(options2.from)) {
+      if (options2.from < 0) {
+        throw new Error(
+          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from must be an integer, got ${JSON.stringify(options2.from)}`
+      );
+    }
+  }
+  if (options2.from_line === void 0 || options2.from_line === null) {
+    options2.from_line = 1;
+  } else {
+    if (typeof options2.from_line === "string" && /\d+/.test(options2.from_line)) {
+      options2.from_line = parseInt(options2.from_line);
+    }
+    if (Number.isInteger(options2.from_line)) {
+      if (options2.from_line <= 0) {
+        throw new Error(
+          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`
+      );
+    }
+  }
+  if (options2.ignore_last_delimiters === void 0 || options2.ignore_last_delimiters === null) {
+    options2.ignore_last_delimiters = false;
+  } else if (typeof options2.ignore_last_delimiters === "number") {
+    options2.ignore_last_delimiters = Math.floor(options2.ignore_last_delimiters);
+    if (options2.ignore_last_delimiters === 0) {
+      options2.ignore_last_delimiters = false;
+    }
+  } else if (typeof options2.ignore_last_delimiters !== "boolean") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
+      [
+        "Invalid option `ignore_last_delimiters`:",
+        "the value must be a boolean value or an integer,",
+        `got ${JSON.stringify(options2.ignore_last_delimiters)}`
+      ],
+      options2
+    );
+  }
+  if (options2.ignore_last_delimiters === true && options2.columns === false) {
+    throw new CsvError(
+      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
+      [
+        "The option `ignore_last_delimiters`",
+        "requires the activation of the `columns` option"
+      ],
+      options2
+    );
+  }
+  if (options2.info === void 0 || options2.info === null || options2.info === false) {
+    options2.info = false;
+  } else if (options2.info !== true) {
+    throw new Error(
+      `Invalid Option: info must be true, got ${JSON.stringify(options2.info)}`
+    );
+  }
+  if (options2.max_record_size === void 0 || options2.max_record_size === null || options2.max_record_size === false) {
+    options2.max_record_size = 0;
+  } else if (Number.isInteger(options2.max_record_size) && options2.max_record_size >= 0) {
+  } else if (typeof options2.max_record_size === "string" && /\d+/.test(options2.max_record_size)) {
+    options2.max_record_size = parseInt(options2.max_record_size);
+  } else {
+    throw new Error(
+      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options2.max_record_size)}`
+    );
+  }
+  if (options2.objname === void 0 || options2.objname === null || options2.objname === false) {
+    options2.objname = void 0;
+  } else if (Buffer.isBuffer(options2.objname)) {
+    if (options2.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty buffer`);
+    }
+    if (options2.encoding === null) {
+    } else {
+      options2.objname = options2.objname.toString(options2.encoding);
+    }
+  } else if (typeof options2.objname === "string") {
+    if (options2.objname.length === 0) {
+      throw new Error(`Invalid Option: objname must be a non empty string`);
+    }
+  } else if (typeof options2.objname === "number") {
+  } else {
+    throw new Error(
+      `Invalid Option: objname must be a string or a buffer, got ${options2.objname}`
+    );
+  }
+  if (options2.objname !== void 0) {
+    if (typeof options2.objname === "number") {
+      if (options2.columns !== false) {
+        throw Error(
+          "Invalid Option: objname index cannot be combined with columns or be defined as a field"
+        );
+      }
+    } else {
+      if (options2.columns === false) {
+        throw Error(
+          "Invalid Option: objname field must be combined with columns or be defined as an index"
+        );
+      }
+    }
+  }
+  if (options2.on_record === void 0 || options2.on_record === null) {
+    options2.on_record = void 0;
+  } else if (typeof options2.on_record !== "function") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_ON_RECORD",
+      [
+        "Invalid option `on_record`:",
+        "expect a function,",
+        `got ${JSON.stringify(options2.on_record)}`
+      ],
+      options2
+    );
+  }
+  if (options2.on_skip !== void 0 && options2.on_skip !== null && typeof options2.on_skip !== "function") {
+    throw new Error(
+      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options2.on_skip)}`
+    );
+  }
+  if (options2.quote === null || options2.quote === false || options2.quote === "") {
+    options2.quote = null;
+  } else {
+    if (options2.quote === void 0 || options2.quote === true) {
+      options2.quote = Buffer.from('"', options2.encoding);
+    } else if (typeof options2.quote === "string") {
+      options2.quote = Buffer.from(options2.quote, options2.encoding);
+    }
+    if (!Buffer.isBuffer(options2.quote)) {
+      throw new Error(
+        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options2.quote)}`
+      );
+    }
+  }
+  if (options2.raw === void 0 || options2.raw === null || options2.raw === false) {
+    options2.raw = false;
+  } else if (options2.raw !== true) {
+    throw new Error(
+      `Invalid Option: raw must be true, got ${JSON.stringify(options2.raw)}`
+    );
+  }
+  if (options2.record_delimiter === void 0) {
+    options2.record_delimiter = [];
+  } else if (typeof options2.record_delimiter === "string" || Buffer.isBuffer(options2.record_delimiter)) {
+    if (options2.record_delimiter.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer,",
+          `got ${JSON.stringify(options2.record_delimiter)}`
+        ],
+        options2
+      );
+    }
+    options2.record_delimiter = [options2.record_delimiter];
+  } else if (!Array.isArray(options2.record_delimiter)) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_RECORD_DELIMITER",
+      [
+        "Invalid option `record_delimiter`:",
+        "value must be a string, a buffer or array of string|buffer,",
+        `got ${JSON.stringify(options2.record_delimiter)}`
+      ],
+      options2
+    );
+  }
+  options2.record_delimiter = options2.record_delimiter.map(function(rd, i) {
+    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a string, a buffer or array of string|buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options2
+      );
+    } else if (rd.length === 0) {
+      throw new CsvError(
+        "CSV_INVALID_OPTION_RECORD_DELIMITER",
+        [
+          "Invalid option `record_delimiter`:",
+          "value must be a non empty string or buffer",
+          `at index ${i},`,
+          `got ${JSON.stringify(rd)}`
+        ],
+        options2
+      );
+    }
+    if (typeof rd === "string") {
+      rd = Buffer.from(rd, options2.encoding);
+    }
+    return rd;
+  });
+  if (typeof options2.relax_column_count === "boolean") {
+  } else if (options2.relax_column_count === void 0 || options2.relax_column_count === null) {
+    options2.relax_column_count = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options2.relax_column_count)}`
+    );
+  }
+  if (typeof options2.relax_column_count_less === "boolean") {
+  } else if (options2.relax_column_count_less === void 0 || options2.relax_column_count_less === null) {
+    options2.relax_column_count_less = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options2.relax_column_count_less)}`
+    );
+  }
+  if (typeof options2.relax_column_count_more === "boolean") {
+  } else if (options2.relax_column_count_more === void 0 || options2.relax_column_count_more === null) {
+    options2.relax_column_count_more = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options2.relax_column_count_more)}`
+    );
+  }
+  if (typeof options2.relax_quotes === "boolean") {
+  } else if (options2.relax_quotes === void 0 || options2.relax_quotes === null) {
+    options2.relax_quotes = false;
+  } else {
+    throw new Error(
+      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options2.relax_quotes)}`
+    );
+  }
+  if (typeof options2.skip_empty_lines === "boolean") {
+  } else if (options2.skip_empty_lines === void 0 || options2.skip_empty_lines === null) {
+    options2.skip_empty_lines = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options2.skip_empty_lines)}`
+    );
+  }
+  if (typeof options2.skip_records_with_empty_values === "boolean") {
+  } else if (options2.skip_records_with_empty_values === void 0 || options2.skip_records_with_empty_values === null) {
+    options2.skip_records_with_empty_values = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options2.skip_records_with_empty_values)}`
+    );
+  }
+  if (typeof options2.skip_records_with_error === "boolean") {
+  } else if (options2.skip_records_with_error === void 0 || options2.skip_records_with_error === null) {
+    options2.skip_records_with_error = false;
+  } else {
+    throw new Error(
+      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options2.skip_records_with_error)}`
+    );
+  }
+  if (options2.rtrim === void 0 || options2.rtrim === null || options2.rtrim === false) {
+    options2.rtrim = false;
+  } else if (options2.rtrim !== true) {
+    throw new Error(
+      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options2.rtrim)}`
+    );
+  }
+  if (options2.ltrim === void 0 || options2.ltrim === null || options2.ltrim === false) {
+    options2.ltrim = false;
+  } else if (options2.ltrim !== true) {
+    throw new Error(
+      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options2.ltrim)}`
+    );
+  }
+  if (options2.trim === void 0 || options2.trim === null || options2.trim === false) {
+    options2.trim = false;
+  } else if (options2.trim !== true) {
+    throw new Error(
+      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options2.trim)}`
+    );
+  }
+  if (options2.trim === true && opts.ltrim !== false) {
+    options2.ltrim = true;
+  } else if (options2.ltrim !== true) {
+    options2.ltrim = false;
+  }
+  if (options2.trim === true && opts.rtrim !== false) {
+    options2.rtrim = true;
+  } else if (options2.rtrim !== true) {
+    options2.rtrim = false;
+  }
+  if (options2.to === void 0 || options2.to === null) {
+    options2.to = -1;
+  } else if (options2.to !== -1) {
+    if (typeof options2.to === "string" && /\d+/.test(options2.to)) {
+      options2.to = parseInt(options2.to);
+    }
+    if (Number.isInteger(options2.to)) {
+      if (options2.to <= 0) {
+        throw new Error(
+          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`
+      );
+    }
+  }
+  if (options2.to_line === void 0 || options2.to_line === null) {
+    options2.to_line = -1;
+  } else if (options2.to_line !== -1) {
+    if (typeof options2.to_line === "string" && /\d+/.test(options2.to_line)) {
+      options2.to_line = parseInt(options2.to_line);
+    }
+    if (Number.isInteger(options2.to_line)) {
+      if (options2.to_line <= 0) {
+        throw new Error(
+          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`
+        );
+      }
+    } else {
+      throw new Error(
+        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`
+      );
+    }
+  }
+  return options2;
+};
+
+// node_modules/csv-parse/lib/api/index.js
+var isRecordEmpty = function(record2) {
+  return record2.every(
+    (field3) => field3 == null || field3.toString && field3.toString().trim() === ""
+  );
+};
+var cr2 = 13;
+var nl2 = 10;
+var boms = {
+  // Note, the following are equals:
+  // Buffer.from("\ufeff")
+  // Buffer.from([239, 187, 191])
+  // Buffer.from('EFBBBF', 'hex')
+  utf8: Buffer.from([239, 187, 191]),
+  // Note, the following are equals:
+  // Buffer.from "\ufeff", 'utf16le
+  // Buffer.from([255, 254])
+  utf16le: Buffer.from([255, 254])
+};
+var transform2 = function(original_options = {}) {
+  const info2 = {
+    bytes: 0,
+    bytes_records: 0,
+    comment_lines: 0,
+    empty_lines: 0,
+    invalid_field_length: 0,
+    lines: 1,
+    records: 0
+  };
+  const options2 = normalize_options(original_options);
+  return {
+    info: info2,
+    original_options,
+    options: options2,
+    state: init_state(options2),
+    __needMoreData: function(i, bufLen, end) {
+      if (end) return false;
+      const { encoding, escape: escape3, quote } = this.options;
+      const { quoting, needMoreDataSize, recordDelimiterMaxLength } = this.state;
+      const numOfCharLeft = bufLen - i - 1;
+      const requiredLength = Math.max(
+        needMoreDataSize,
+        // Skip if the remaining buffer smaller than record delimiter
+        // If "record_delimiter" is yet to be discovered:
+        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
+        // 2. We set the length to windows line ending in the current encoding
+        // Note, that encoding is known from user or bom discovery at that point
+        // recordDelimiterMaxLength,
+        recordDelimiterMaxLength === 0 ? Buffer.from("\r\n", encoding).length : recordDelimiterMaxLength,
+        // Skip if remaining buffer can be an escaped quote
+        quoting ? (escape3 === null ? 0 : escape3.length) + quote.length : 0,
+        // Skip if remaining buffer can be record delimiter following the closing quote
+        quoting ? quote.length + recordDelimiterMaxLength : 0
+      );
+      return numOfCharLeft < requiredLength;
+    },
+    // Central parser implementation
+    parse: function(nextBuf, end, push, close) {
+      const {
+        bom,
+        comment_no_infix,
+        encoding,
+        from_line,
+        ltrim,
+        max_record_size,
+        raw,
+        relax_quotes,
+        rtrim,
+        skip_empty_lines,
+        to,
+        to_line
+      } = this.options;
+      let { comment: comment2, escape: escape3, quote, record_delimiter } = this.options;
+      const { bomSkipped, previousBuf, rawBuffer, escapeIsQuote } = this.state;
+      let buf;
+      if (previousBuf === void 0) {
+        if (nextBuf === void 0) {
+          close();
+          return;
+        } else {
+          buf = nextBuf;
+        }
+      } else if (previousBuf !== void 0 && nextBuf === void 0) {
+        buf = previousBuf;
+      } else {
+        buf = Buffer.concat([previousBuf, nextBuf]);
+      }
+      if (bomSkipped === false) {
+        if (bom === false) {
+          this.state.bomSkipped = true;
+        } else if (buf.length < 3) {
+          if (end === false) {
+            this.state.previousBuf = buf;
+            return;
+          }
+        } else {
+          for (const encoding2 in boms) {
+            if (boms[encoding2].compare(buf, 0, boms[encoding2].length) === 0) {
+              const bomLength = boms[encoding2].length;
+              this.state.bufBytesStart += bomLength;
+              buf = buf.slice(bomLength);
+              const options3 = normalize_options({
+                ...this.original_options,
+                encoding: encoding2
+              });
+              for (const key in options3) {
+                this.options[key] = options3[key];
+              }
+              ({ comment: comment2, escape: escape3, quote } = this.options);
+              break;
+            }
+          }
+          this.state.bomSkipped = true;
+        }
+      }
+      const bufLen = buf.length;
+      let pos;
+      for (pos = 0; pos < bufLen; pos++) {
+        if (this.__needMoreData(pos, bufLen, end)) {
+          break;
+        }
+        if (this.state.wasRowDelimiter === true) {
+          this.info.lines++;
+          this.state.wasRowDelimiter = false;
+        }
+        if (to_line !== -1 && this.info.lines > to_line) {
+          this.state.stop = true;
+          close();
+          return;
+        }
+        if (this.state.quoting === false && record_delimiter.length === 0) {
+          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
+            buf,
+            pos
+          );
+          if (record_delimiterCount) {
+            record_delimiter = this.options.record_delimiter;
+          }
+        }
+        const chr = buf[pos];
+        if (raw === true) {
+          rawBuffer.append(chr);
+        }
+        if ((chr === cr2 || chr === nl2) && this.state.wasRowDelimiter === false) {
+          this.state.wasRowDelimiter = true;
+        }
+        if (this.state.escaping === true) {
+          this.state.escaping = false;
+        } else {
+          if (escape3 !== null && this.state.quoting === true && this.__isEscape(buf, pos, chr) && pos + escape3.length < bufLen) {
+            if (escapeIsQuote) {
+              if (this.__isQuote(buf, pos + escape3.length)) {
+                this.state.escaping = true;
+                pos += escape3.length - 1;
+                continue;
+              }
+            } else {
+              this.state.escaping = true;
+              pos += escape3.length - 1;
+              continue;
+            }
+          }
+          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
+            if (this.state.quoting === true) {
+              const nextChr = buf[pos + quote.length];
+              const isNextChrTrimable = rtrim && this.__isCharTrimable(buf, pos + quote.length);
+              const isNextChrComment = comment2 !== null && this.__compareBytes(comment2, buf, pos + quote.length, nextChr);
+              const isNextChrDelimiter = this.__isDelimiter(
+                buf,
+                pos + quote.length,
+                nextChr
+              );
+              const isNextChrRecordDelimiter = record_delimiter.length === 0 ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length) : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
+              if (escape3 !== null && this.__isEscape(buf, pos, chr) && this.__isQuote(buf, pos + escape3.length)) {
+                pos += escape3.length - 1;
+              } else if (!nextChr || isNextChrDelimiter || isNextChrRecordDelimiter || isNextChrComment || isNextChrTrimable) {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                pos += quote.length - 1;
+                continue;
+              } else if (relax_quotes === false) {
+                const err = this.__error(
+                  new CsvError(
+                    "CSV_INVALID_CLOSING_QUOTE",
+                    [
+                      "Invalid Closing Quote:",
+                      `got "${String.fromCharCode(nextChr)}"`,
+                      `at line ${this.info.lines}`,
+                      "instead of delimiter, record delimiter, trimable character",
+                      "(if activated) or comment"
+                    ],
+                    this.options,
+                    this.__infoField()
+                  )
+                );
+                if (err !== void 0) return err;
+              } else {
+                this.state.quoting = false;
+                this.state.wasQuoting = true;
+                this.state.field.prepend(quote);
+                pos += quote.length - 1;
+              }
+            } else {
+              if (this.state.field.length !== 0) {
+                if (relax_quotes === false) {
+                  const info3 = this.__infoField();
+                  const bom2 = Object.keys(boms).map(
+                    (b) => boms[b].equals(this.state.field.toString()) ? b : false
+                  ).filter(Boolean)[0];
+                  const err = this.__error(
+                    new CsvError(
+                      "INVALID_OPENING_QUOTE",
+                      [
+                        "Invalid Opening Quote:",
+                        `a quote is found on field ${JSON.stringify(info3.column)} at line ${info3.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
+                        bom2 ? `(${bom2} bom)` : void 0
+                      ],
+                      this.options,
+                      info3,
+                      {
+                        field: this.state.field
+                      }
+                    )
+                  );
+                  if (err !== void 0) return err;
+                }
+              } else {
+                this.state.quoting = true;
+                pos += quote.length - 1;
+                continue;
+              }
+            }
+          }
+          if (this.state.quoting === false) {
+            const recordDelimiterLength = this.__isRecordDelimiter(
+              chr,
+              buf,
+              pos
+            );
+            if (recordDelimiterLength !== 0) {
+              const skipCommentLine = this.state.commenting && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0;
+              if (skipCommentLine) {
+                this.info.comment_lines++;
+              } else {
+                if (this.state.enabled === false && this.info.lines + (this.state.wasRowDelimiter === true ? 1 : 0) >= from_line) {
+                  this.state.enabled = true;
+                  this.__resetField();
+                  this.__resetRecord();
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                if (skip_empty_lines === true && this.state.wasQuoting === false && this.state.record.length === 0 && this.state.field.length === 0) {
+                  this.info.empty_lines++;
+                  pos += recordDelimiterLength - 1;
+                  continue;
+                }
+                this.info.bytes = this.state.bufBytesStart + pos;
+                const errField = this.__onField();
+                if (errField !== void 0) return errField;
+                this.info.bytes = this.state.bufBytesStart + pos + recordDelimiterLength;
+                const errRecord = this.__onRecord(push);
+                if (errRecord !== void 0) return errRecord;
+                if (to !== -1 && this.info.records >= to) {
+                  this.state.stop = true;
+                  close();
+                  return;
+                }
+              }
+              this.state.commenting = false;
+              pos += recordDelimiterLength - 1;
+              continue;
+            }
+            if (this.state.commenting) {
+              continue;
+            }
+            if (comment2 !== null && (comment_no_infix === false || this.state.record.length === 0 && this.state.field.length === 0)) {
+              const commentCount = this.__compareBytes(comment2, buf, pos, chr);
+              if (commentCount !== 0) {
+                this.state.commenting = true;
+                continue;
+              }
+            }
+            const delimiterLength = this.__isDelimiter(buf, pos, chr);
+            if (delimiterLength !== 0) {
+              this.info.bytes = this.state.bufBytesStart + pos;
+              const errField = this.__onField();
+              if (errField !== void 0) return errField;
+              pos += delimiterLength - 1;
+              continue;
+            }
+          }
+        }
+        if (this.state.commenting === false) {
+          if (max_record_size !== 0 && this.state.record_length + this.state.field.length > max_record_size) {
+            return this.__error(
+              new CsvError(
+                "CSV_MAX_RECORD_SIZE",
+                [
+                  "Max Record Size:",
+                  "record exceed the maximum number of tolerated bytes",
+                  `of ${max_record_size}`,
+                  `at line ${this.info.lines}`
+                ],
+                this.options,
+                this.__infoField()
+              )
+            );
+          }
+        }
+        const lappend = ltrim === false || this.state.quoting === true || this.state.field.length !== 0 || !this.__isCharTrimable(buf, pos);
+        const rappend = rtrim === false || this.state.wasQuoting === false;
+        if (lappend === true && rappend === true) {
+          this.state.field.append(chr);
+        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
+          return this.__error(
+            new CsvError(
+              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
+              [
+                "Invalid Closing Quote:",
+                "found non trimable byte after quote",
+                `at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+        } else {
+          if (lappend === false) {
+            pos += this.__isCharTrimable(buf, pos) - 1;
+          }
+          continue;
+        }
+      }
+      if (end === true) {
+        if (this.state.quoting === true) {
+          const err = this.__error(
+            new CsvError(
+              "CSV_QUOTE_NOT_CLOSED",
+              [
+                "Quote Not Closed:",
+                `the parsing is finished with an opening quote at line ${this.info.lines}`
+              ],
+              this.options,
+              this.__infoField()
+            )
+          );
+          if (err !== void 0) return err;
+        } else {
+          if (this.state.wasQuoting === true || this.state.record.length !== 0 || this.state.field.length !== 0) {
+            this.info.bytes = this.state.bufBytesStart + pos;
+            const errField = this.__onField();
+            if (errField !== void 0) return errField;
+            const errRecord = this.__onRecord(push);
+            if (errRecord !== void 0) return errRecord;
+          } else if (this.state.wasRowDelimiter === true) {
+            this.info.empty_lines++;
+          } else if (this.state.commenting === true) {
+            this.info.comment_lines++;
+          }
+        }
+      } else {
+        this.state.bufBytesStart += pos;
+        this.state.previousBuf = buf.slice(pos);
+      }
+      if (this.state.wasRowDelimiter === true) {
+        this.info.lines++;
+        this.state.wasRowDelimiter = false;
+      }
+    },
+    __onRecord: function(push) {
+      const {
+        columns,
+        group_columns_by_name,
+        encoding,
+        info: info3,
+        from,
+        relax_column_count,
+        relax_column_count_less,
+        relax_column_count_more,
+        raw,
+        skip_records_with_empty_values
+      } = this.options;
+      const { enabled, record: record2 } = this.state;
+      if (enabled === false) {
+        return this.__resetRecord();
+      }
+      const recordLength = record2.length;
+      if (columns === true) {
+        if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+          this.__resetRecord();
+          return;
+        }
+        return this.__firstLineToColumns(record2);
+      }
+      if (columns === false && this.info.records === 0) {
+        this.state.expectedRecordLength = recordLength;
+      }
+      if (recordLength !== this.state.expectedRecordLength) {
+        const err = columns === false ? new CsvError(
+          "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
+          [
+            "Invalid Record Length:",
+            `expect ${this.state.expectedRecordLength},`,
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        ) : new CsvError(
+          "CSV_RECORD_INCONSISTENT_COLUMNS",
+          [
+            "Invalid Record Length:",
+            `columns length is ${columns.length},`,
+            // rename columns
+            `got ${recordLength} on line ${this.info.lines}`
+          ],
+          this.options,
+          this.__infoField(),
+          {
+            record: record2
+          }
+        );
+        if (relax_column_count === true || relax_column_count_less === true && recordLength < this.state.expectedRecordLength || relax_column_count_more === true && recordLength > this.state.expectedRecordLength) {
+          this.info.invalid_field_length++;
+          this.state.error = err;
+        } else {
+          const finalErr = this.__error(err);
+          if (finalErr) return finalErr;
+        }
+      }
+      if (skip_records_with_empty_values === true && isRecordEmpty(record2)) {
+        this.__resetRecord();
+        return;
+      }
+      if (this.state.recordHasError === true) {
+        this.__resetRecord();
+        this.state.recordHasError = false;
+        return;
+      }
+      this.info.records++;
+      if (from === 1 || this.info.records >= from) {
+        const { objname } = this.options;
+        if (columns !== false) {
+          const obj = {};
+          for (let i = 0, l = record2.length; i < l; i++) {
+            if (columns[i] === void 0 || columns[i].disabled) continue;
+            if (group_columns_by_name === true && obj[columns[i].name] !== void 0) {
+              if (Array.isArray(obj[columns[i].name])) {
+                obj[columns[i].name] = obj[columns[i].name].concat(record2[i]);
+              } else {
+                obj[columns[i].name] = [obj[columns[i].name], record2[i]];
+              }
+            } else {
+              obj[columns[i].name] = record2[i];
+            }
+          }
+          if (raw === true || info3 === true) {
+            const extRecord = Object.assign(
+              { record: obj },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info3 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [obj[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? obj : [obj[objname], obj],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        } else {
+          if (raw === true || info3 === true) {
+            const extRecord = Object.assign(
+              { record: record2 },
+              raw === true ? { raw: this.state.rawBuffer.toString(encoding) } : {},
+              info3 === true ? { info: this.__infoRecord() } : {}
+            );
+            const err = this.__push(
+              objname === void 0 ? extRecord : [record2[objname], extRecord],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          } else {
+            const err = this.__push(
+              objname === void 0 ? record2 : [record2[objname], record2],
+              push
+            );
+            if (err) {
+              return err;
+            }
+          }
+        }
+      }
+      this.__resetRecord();
+    },
+    __firstLineToColumns: function(record2) {
+      const { firstLineToHeaders } = this.state;
+      try {
+        const headers = firstLineToHeaders === void 0 ? record2 : firstLineToHeaders.call(null, record2);
+        if (!Array.isArray(headers)) {
+          return this.__error(
+            new CsvError(
+              "CSV_INVALID_COLUMN_MAPPING",
+              [
+                "Invalid Column Mapping:",
+                "expect an array from column function,",
+                `got ${JSON.stringify(headers)}`
+              ],
+              this.options,
+              this.__infoField(),
+              {
+                headers
+              }
+            )
+          );
+        }
+        const normalizedHeaders = normalize_columns_array(headers);
+        this.state.expectedRecordLength = normalizedHeaders.length;
+        this.options.columns = normalizedHeaders;
+        this.__resetRecord();
+        return;
+      } catch (err) {
+        return err;
+      }
+    },
+    __resetRecord: function() {
+      if (this.options.raw === true) {
+        this.state.rawBuffer.reset();
+      }
+      this.state.error = void 0;
+      this.state.record = [];
+      this.state.record_length = 0;
+    },
+    __onField: function() {
+      const { cast, encoding, rtrim, max_record_size } = this.options;
+      const { enabled, wasQuoting } = this.state;
+      if (enabled === false) {
+        return this.__resetField();
+      }
+      let field3 = this.state.field.toString(encoding);
+      if (rtrim === true && wasQuoting === false) {
+        field3 = field3.trimRight();
+      }
+      if (cast === true) {
+        const [err, f] = this.__cast(field3);
+        if (err !== void 0) return err;
+        field3 = f;
+      }
+      this.state.record.push(field3);
+      if (max_record_size !== 0 && typeof field3 === "string") {
+        this.state.record_length += field3.length;
+      }
+      this.__resetField();
+    },
+    __resetField: function() {
+      this.state.field.reset();
+      this.state.wasQuoting = false;
+    },
+    __push: function(record2, push) {
+      const { on_record } = this.options;
+      if (on_record !== void 0) {
+        const info3 = this.__infoRecord();
+        try {
+          record2 = on_record.call(null, record2, info3);
+        } catch (err) {
+          return err;
+        }
+        if (record2 === void 0 || record2 === null) {
+          return;
+        }
+      }
+      this.info.bytes_records += this.info.bytes;
+      push(record2);
+    },
+    // Return a tuple with the error and the casted value
+    __cast: function(field3) {
+      const { columns, relax_column_count } = this.options;
+      const isColumns = Array.isArray(columns);
+      if (isColumns === true && relax_column_count && this.options.columns.length <= this.state.record.length) {
+        return [void 0, void 0];
+      }
+      if (this.state.castField !== null) {
+        try {
+          const info3 = this.__infoField();
+          return [void 0, this.state.castField.call(null, field3, info3)];
+        } catch (err) {
+          return [err];
+        }
+      }
+      if (this.__isFloat(field3)) {
+        return [void 0, parseFloat(field3)];
+      } else if (this.options.cast_date !== false) {
+        const info3 = this.__infoField();
+        return [void 0, this.options.cast_date.call(null, field3, info3)];
+      }
+      return [void 0, field3];
+    },
+    // Helper to test if a character is a space or a line delimiter
+    __isCharTrimable: function(buf, pos) {
+      const isTrim = (buf2, pos2) => {
+        const { timchars } = this.state;
+        loop1: for (let i = 0; i < timchars.length; i++) {
+          const timchar = timchars[i];
+          for (let j = 0; j < timchar.length; j++) {
+            if (timchar[j] !== buf2[pos2 + j]) continue loop1;
+          }
+          return timchar.length;
+        }
+        return 0;
+      };
+      return isTrim(buf, pos);
+    },
+    // Keep it in case we implement the `cast_int` option
+    // __isInt(value){
+    //   // return Number.isInteger(parseInt(value))
+    //   // return !isNaN( parseInt( obj ) );
+    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
+    // }
+    __isFloat: function(value) {
+      return value - parseFloat(value) + 1 >= 0;
+    },
+    __compareBytes: function(sourceBuf, targetBuf, targetPos, firstByte) {
+      if (sourceBuf[0] !== firstByte) return 0;
+      const sourceLength = sourceBuf.length;
+      for (let i = 1; i < sourceLength; i++) {
+        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
+      }
+      return sourceLength;
+    },
+    __isDelimiter: function(buf, pos, chr) {
+      const { delimiter, ignore_last_delimiters } = this.options;
+      if (ignore_last_delimiters === true && this.state.record.length === this.options.columns.length - 1) {
+        return 0;
+      } else if (ignore_last_delimiters !== false && typeof ignore_last_delimiters === "number" && this.state.record.length === ignore_last_delimiters - 1) {
+        return 0;
+      }
+      loop1: for (let i = 0; i < delimiter.length; i++) {
+        const del = delimiter[i];
+        if (del[0] === chr) {
+          for (let j = 1; j < del.length; j++) {
+            if (del[j] !== buf[pos + j]) continue loop1;
+          }
+          return del.length;
+        }
+      }
+      return 0;
+    },
+    __isRecordDelimiter: function(chr, buf, pos) {
+      const { record_delimiter } = this.options;
+      const recordDelimiterLength = record_delimiter.length;
+      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
+        const rd = record_delimiter[i];
+        const rdLength = rd.length;
+        if (rd[0] !== chr) {
+          continue;
+        }
+        for (let j = 1; j < rdLength; j++) {
+          if (rd[j] !== buf[pos + j]) {
+            continue loop1;
+          }
+        }
+        return rd.length;
+      }
+      return 0;
+    },
+    __isEscape: function(buf, pos, chr) {
+      const { escape: escape3 } = this.options;
+      if (escape3 === null) return false;
+      const l = escape3.length;
+      if (escape3[0] === chr) {
+        for (let i = 0; i < l; i++) {
+          if (escape3[i] !== buf[pos + i]) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    },
+    __isQuote: function(buf, pos) {
+      const { quote } = this.options;
+      if (quote === null) return false;
+      const l = quote.length;
+      for (let i = 0; i < l; i++) {
+        if (quote[i] !== buf[pos + i]) {
+          return false;
+        }
+      }
+      return true;
+    },
+    __autoDiscoverRecordDelimiter: function(buf, pos) {
+      const { encoding } = this.options;
+      const rds = [
+        // Important, the windows line ending must be before mac os 9
+        Buffer.from("\r\n", encoding),
+        Buffer.from("\n", encoding),
+        Buffer.from("\r", encoding)
+      ];
+      loop: for (let i = 0; i < rds.length; i++) {
+        const l = rds[i].length;
+        for (let j = 0; j < l; j++) {
+          if (rds[i][j] !== buf[pos + j]) {
+            continue loop;
+          }
+        }
+        this.options.record_delimiter.push(rds[i]);
+        this.state.recordDelimiterMaxLength = rds[i].length;
+        return rds[i].length;
+      }
+      return 0;
+    },
+    __error: function(msg) {
+      const { encoding, raw, skip_records_with_error } = this.options;
+      const err = typeof msg === "string" ? new Error(msg) : msg;
+      if (skip_records_with_error) {
+        this.state.recordHasError = true;
+        if (this.options.on_skip !== void 0) {
+          try {
+            this.options.on_skip(
+              err,
+              raw ? this.state.rawBuffer.toString(encoding) : void 0
+            );
+          } catch (err2) {
+            return err2;
+          }
+        }
+        return void 0;
+      } else {
+        return err;
+      }
+    },
+    __infoDataSet: function() {
+      return {
+        ...this.info,
+        columns: this.options.columns
+      };
+    },
+    __infoRecord: function() {
+      const { columns, raw, encoding } = this.options;
+      return {
+        ...this.__infoDataSet(),
+        bytes_records: this.info.bytes,
+        error: this.state.error,
+        header: columns === true,
+        index: this.state.record.length,
+        raw: raw ? this.state.rawBuffer.toString(encoding) : void 0
+      };
+    },
+    __infoField: function() {
+      const { columns } = this.options;
+      const isColumns = Array.isArray(columns);
+      const bytes_records = this.info.bytes_records;
+      return {
+        ...this.__infoRecord(),
+        bytes_records,
+        column: isColumns === true ? columns.length > this.state.record.length ? columns[this.state.record.length].name : null : this.state.record.length,
+        quoting: this.state.wasQuoting
+      };
+    }
+  };
+};
+
+// node_modules/csv-parse/lib/index.js
+var Parser = class extends Transform {
+  constructor(opts = {}) {
+    super({ ...{ readableObjectMode: true }, ...opts, encoding: null });
+    this.api = transform2({
+      on_skip: (err, chunk) => {
+        this.emit("skip", err, chunk);
+      },
+      ...opts
+    });
+    this.state = this.api.state;
+    this.options = this.api.options;
+    this.info = this.api.info;
+  }
+  // Implementation of `Transform._transform`
+  _transform(buf, _, callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      buf,
+      false,
+      (record2) => {
+        this.push(record2);
+      },
+      () => {
+        this.push(null);
+        this.end();
+        this.on("end", this.destroy);
+      }
+    );
+    if (err !== void 0) {
+      this.state.stop = true;
+    }
+    callback(err);
+  }
+  // Implementation of `Transform._flush`
+  _flush(callback) {
+    if (this.state.stop === true) {
+      return;
+    }
+    const err = this.api.parse(
+      void 0,
+      true,
+      (record2) => {
+        this.push(record2);
+      },
+      () => {
+        this.push(null);
+        this.on("end", this.destroy);
+      }
+    );
+    callback(err);
+  }
+};
+var parse6 = function() {
+  let data, options2, callback;
+  for (const i in arguments) {
+    const argument = arguments[i];
+    const type = typeof argument;
+    if (data === void 0 && (typeof argument === "string" || Buffer.isBuffer(argument))) {
+      data = argument;
+    } else if (options2 === void 0 && is_object(argument)) {
+      options2 = argument;
+    } else if (callback === void 0 && type === "function") {
+      callback = argument;
+    } else {
+      throw new CsvError(
+        "CSV_INVALID_ARGUMENT",
+        ["Invalid argument:", `got ${JSON.stringify(argument)} at index ${i}`],
+        options2 || {}
+      );
+    }
+  }
+  const parser3 = new Parser(options2);
+  if (callback) {
+    const records = options2 === void 0 || options2.objname === void 0 ? [] : /* @__PURE__ */ Object.create(null);
+    parser3.on("readable", function() {
+      let record2;
+      while ((record2 = this.read()) !== null) {
+        if (options2 === void 0 || options2.objname === void 0) {
+          records.push(record2);
+        } else {
+          Object.assign(records, {
+            [record2[0]]: record2[1]
+            // writable: true,
+            // enumerable: true,
+            // configurable: true
+          });
+        }
+      }
+    });
+    parser3.on("error", function(err) {
+      callback(err, void 0, parser3.api.__infoDataSet());
+    });
+    parser3.on("end", function() {
+      callback(void 0, records, parser3.api.__infoDataSet());
+    });
+  }
+  if (data !== void 0) {
+    const writer = function() {
+      parser3.write(data);
+      parser3.end();
+    };
+    if (typeof setImmediate === "function") {
+      setImmediate(writer);
+    } else {
+      setTimeout(writer, 0);
+    }
+  }
+  return parser3;
+};
+
+// src/flows/survey/detect-survey-format.ts
+import { open as open3 } from "node:fs/promises";
+import { extname } from "node:path";
+var SNIFF_BYTES = 64 * 1024;
+async function detectSurveyFormat(path) {
+  const head = await readHead(path);
+  const text2 = head.replace(/^\uFEFF/, "");
+  const hasContent = text2.trim() !== "";
+  const extension = extname(path).toLowerCase();
+  const first = text2.trimStart().charAt(0);
+  if (extension === ".json" || extension !== ".csv" && extension !== ".tsv" && first === "[") {
+    return { format: first === "{" ? "jsonl" : "json", delimiter: ",", hasContent };
+  }
+  if (extension === ".jsonl" || extension === ".ndjson" || extension !== ".csv" && extension !== ".tsv" && first === "{") {
+    return { format: "jsonl", delimiter: ",", hasContent };
+  }
+  return { format: "csv", delimiter: extension === ".tsv" ? "	" : sniffDelimiter(text2), hasContent };
+}
+async function readHead(path) {
+  const handle = await open3(path, "r");
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+function sniffDelimiter(text2) {
+  const counts = /* @__PURE__ */ new Map([[",", 0], [";", 0], ["	", 0]]);
+  let quoted = false;
+  for (const character of text2) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && (character === "\n" || character === "\r")) break;
+    else if (!quoted && counts.has(character)) counts.set(character, counts.get(character) + 1);
+  }
+  let best = ",";
+  for (const [delimiter, count] of counts) if (count > counts.get(best)) best = delimiter;
+  return best;
+}
+
+// src/flows/survey/read-json-records.ts
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+
+// src/flows/survey/split-json-array.ts
+async function* splitJsonArray(chunks) {
+  const state = { depth: 0, inString: false, escaped: false, started: false, ended: false, parts: [] };
+  for await (const chunk of chunks) {
+    const text2 = String(chunk);
+    yield* scanChunk(state.started ? text2 : text2.replace(/^\uFEFF/, ""), state);
+  }
+  if (!state.ended) throw new Error("the JSON array is not closed; was the export cut short?");
+}
+function* scanChunk(text2, state) {
+  let start = state.depth >= 1 ? 0 : -1;
+  for (let i = 0; i < text2.length; i++) {
+    const character = text2[i];
+    if (state.inString) {
+      if (state.escaped) state.escaped = false;
+      else if (character === "\\") state.escaped = true;
+      else if (character === '"') state.inString = false;
+      continue;
+    }
+    if (state.ended) {
+      if (!/\s/.test(character)) throw new Error("unexpected text after the JSON array; expected one array of response objects");
+      continue;
+    }
+    if (!state.started) {
+      if (/\s/.test(character)) continue;
+      if (character !== "[") throw new Error("expected a JSON array of response objects, or JSON Lines with one object per line");
+      state.started = true;
+      state.depth = 1;
+      start = i + 1;
+      continue;
+    }
+    if (character === '"') state.inString = true;
+    else if (character === "[" || character === "{") state.depth++;
+    else if (character === "}" || character === "]" || character === ",") {
+      if (character !== "," && state.depth > 1) {
+        state.depth--;
+        continue;
+      }
+      if (character === "," && state.depth > 1) continue;
+      const element = state.parts.join("") + text2.slice(start, i);
+      state.parts = [];
+      if (element.trim() !== "") yield element;
+      start = i + 1;
+      if (character === "]") {
+        state.depth = 0;
+        state.ended = true;
+      } else if (character === "}") throw new Error("unbalanced braces in the JSON array");
+    }
+  }
+  if (state.started && !state.ended && start >= 0) state.parts.push(text2.slice(start));
+}
+
+// src/flows/survey/read-json-records.ts
+async function* readJsonRecords(path, name, format2) {
+  if (format2 === "jsonl") yield* readJsonLines(path, name);
+  else yield* readJsonArray(path, name);
+}
+async function* readJsonLines(path, name) {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+  let row = 0;
+  for await (const raw of lines) {
+    row++;
+    const line = row === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    if (line.trim() === "") continue;
+    yield { record: parseObject(line, () => `${name} line ${row}`), row };
+  }
+}
+async function* readJsonArray(path, name) {
+  let row = 0;
+  try {
+    for await (const element of splitJsonArray(createReadStream(path, { encoding: "utf8" }))) {
+      row++;
+      yield { record: parseObject(element, () => `${name} element ${row} of the array`), row };
+    }
+  } catch (error63) {
+    if (error63 instanceof SurveyInputError) throw error63;
+    throw new SurveyInputError([`${name}: ${error63 instanceof Error ? error63.message : String(error63)}`]);
+  }
+}
+function parseObject(text2, where2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error63) {
+    throw new SurveyInputError([`${where2()} is not valid JSON (${error63 instanceof Error ? error63.message : String(error63)}). Expected one object per response.`]);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new SurveyInputError([`${where2()} is not a JSON object; each response must be an object of question \u2192 answer.`]);
+  }
+  return value;
+}
+
+// src/flows/survey/read-survey-rows.ts
+async function openSurveyRows(path, options2) {
+  const name = options2.name ?? path;
+  const detected = await detectSurveyFormat(path).catch((error63) => {
+    throw new SurveyInputError([describeOpenError(name, error63)]);
+  });
+  if (!detected.hasContent) throw new SurveyInputError([emptyMessage(name)]);
+  if (detected.format === "csv") return openCsv(path, name, detected.delimiter);
+  const header = await collectJsonKeys(path, name, detected.format);
+  const batches = jsonBatches(path, name, detected.format, header, options2.multiValueSeparator);
+  return { format: detected.format, header, batches, close: async () => void await batches.return(void 0) };
+}
+async function openCsv(path, name, delimiter) {
+  const parser3 = createReadStream2(path).pipe(
+    // Blank lines are kept as records so row numbers stay those a spreadsheet shows; they are dropped below.
+    parse6({ bom: true, delimiter, relax_column_count: true })
+  );
+  const batches = readBatches(parser3, name);
+  const start = await takeHeader(batches, name);
+  const { header, pending } = start;
+  let row = start.row;
+  const number4 = (records) => {
+    const numbered = [];
+    for (const values of records) {
+      row++;
+      if (!isBlank(values)) numbered.push({ values, row });
+    }
+    return numbered;
+  };
+  async function* rows() {
+    yield number4(pending);
+    for await (const batch of batches) yield number4(batch);
+  }
+  return { format: "csv", header, batches: rows(), close: async () => void parser3.destroy() };
+}
+async function takeHeader(batches, name) {
+  let row = 0;
+  for (; ; ) {
+    const next = await batches.next();
+    if (next.done === true) throw new SurveyInputError([emptyMessage(name)]);
+    const pending = next.value;
+    while (pending.length > 0) {
+      const record2 = pending.shift();
+      row++;
+      if (!isBlank(record2)) return { header: record2, pending, row };
+    }
+  }
+}
+async function* readBatches(parser3, name) {
+  for (; ; ) {
+    const batch = [];
+    for (let record2 = parser3.read(); record2 !== null; record2 = parser3.read()) batch.push(record2);
+    if (batch.length > 0) yield batch;
+    else if (parser3.readableEnded) return;
+    else await whenReadable(parser3, name);
+  }
+}
+function whenReadable(stream, name) {
+  return new Promise((resolve5, reject) => {
+    const done = (error63) => {
+      stream.off("readable", done).off("end", done).off("error", done);
+      if (error63 === void 0) resolve5();
+      else reject(new SurveyInputError([describeCsvError(name, error63)]));
+    };
+    if (stream.errored !== null) done(stream.errored);
+    else if (stream.readableEnded) done();
+    else stream.on("readable", done).on("end", done).on("error", done);
+  });
+}
+async function collectJsonKeys(path, name, format2) {
+  const keys = /* @__PURE__ */ new Set();
+  for await (const { record: record2 } of readJsonRecords(path, name, format2)) for (const key of Object.keys(record2)) keys.add(key);
+  return [...keys];
+}
+async function* jsonBatches(path, name, format2, header, separator) {
+  for await (const { record: record2, row } of readJsonRecords(path, name, format2)) {
+    const values = header.map((key) => answerText(record2, key, separator));
+    if (!isBlank(values)) yield [{ values, row }];
+  }
+}
+function isBlank(values) {
+  for (const value of values) if (value.trim() !== "") return false;
+  return true;
+}
+function answerText(record2, key, separator) {
+  const value = Object.hasOwn(record2, key) ? record2[key] : void 0;
+  if (value === void 0 || value === null) return "";
+  if (Array.isArray(value)) return value.map((item) => answerText({ item }, "item", separator)).join(separator);
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+function emptyMessage(name) {
+  return `${name} is empty: export the survey responses again, with the header row.`;
+}
+function describeOpenError(path, error63) {
+  const code2 = error63?.code;
+  if (code2 === "ENOENT") return `${path}: no such file. Check the path to the survey export.`;
+  if (code2 === "EISDIR") return `${path} is a directory; give the path to the survey export file.`;
+  if (code2 === "EACCES") return `${path} cannot be read: permission denied.`;
+  return `${path} cannot be read: ${error63 instanceof Error ? error63.message : String(error63)}`;
+}
+function describeCsvError(path, error63) {
+  if (error63 instanceof SurveyInputError) return error63.message;
+  const csv = error63;
+  const line = typeof csv.lines === "number" ? ` line ${csv.lines}` : "";
+  const hint = csv.code === "CSV_QUOTE_NOT_CLOSED" ? " A quoted field is never closed; was the export cut short?" : "";
+  return `${path}${line}: not readable as CSV: ${csv.message ?? String(error63)}.${hint}`;
+}
+
+// src/flows/survey/analyze-survey-file.ts
+async function analyzeSurveyFile(input2) {
+  const name = input2.name ?? input2.path;
+  const source = await openSurveyRows(input2.path, { multiValueSeparator: input2.config.survey.multiValueSeparator, name });
+  try {
+    const completed = input2.questionSets === void 0 ? { survey: input2.config.survey } : completeSurveyMapping(input2.config.survey, input2.questionSets, source.header);
+    const { survey } = completed;
+    if (completed.derived !== void 0) input2.onDerivedMapping?.(completed.derived);
+    const analyzer = createSurveyAnalyzer({
+      config: { survey },
+      personas: input2.personas,
+      phases: resolvePhases(input2.config),
+      tools: input2.config.tools,
+      header: source.header,
+      ...input2.commentCap === void 0 ? {} : { commentCap: input2.commentCap }
+    });
+    for await (const batch of source.batches) for (const row of batch) analyzer.addValues(row.values, row.row);
+    const analysis = analyzer.finish();
+    if (analysis.respondents === 0) {
+      throw new SurveyInputError([`${name} has a header row but no responses: export the survey again once people have answered.`]);
+    }
+    return analysis;
+  } finally {
+    await source.close();
+  }
+}
+
+// src/core/publish/reconcile.ts
+function reconcileIssue(desired, existing) {
+  if (existing === void 0) return { action: "create", reason: `no issue carries its marker yet` };
+  const have = new Set(existing.labels.map((label) => label.toLowerCase()));
+  const addLabels2 = desired.labels.filter((label) => !have.has(label.toLowerCase()));
+  const replaced = replaceGeneratedPart(existing.body, desired.generated);
+  const reasons = [];
+  if (replaced.status === "replaced") reasons.push("the generated part of the description changed");
+  if (replaced.status === "missing-markers") {
+    reasons.push(`the description is left alone because someone removed the ${GENERATED_START} or ${GENERATED_END} marker; put both back to have it updated`);
+  }
+  if (addLabels2.length > 0) reasons.push(`missing ${addLabels2.length === 1 ? "label" : "labels"} ${addLabels2.map((label) => `"${label}"`).join(", ")}`);
+  const body = replaced.status === "replaced" ? replaced.body : void 0;
+  if (body === void 0 && addLabels2.length === 0) {
+    return replaced.status === "missing-markers" ? { action: "skipped", existing, reason: reasons.join("; ") } : { action: "unchanged", existing, reason: "up to date" };
+  }
+  return { action: "update", existing, ...body === void 0 ? {} : { body }, addLabels: addLabels2, reason: reasons.join("; ") };
+}
+function reconcileComment(desired, existing) {
+  if (existing === void 0) return { action: "create", reason: "no comment carries its marker yet" };
+  if (normalise4(existing.body) === normalise4(desired.body)) return { action: "unchanged", existing, reason: "up to date" };
+  return { action: "update", existing, reason: "the text changed" };
+}
+function indexByMarker(items, markers) {
+  const found = /* @__PURE__ */ new Map();
+  for (const marker of markers) {
+    const item = items.find((candidate) => candidate.body.includes(marker));
+    if (item !== void 0) found.set(marker, item);
+  }
+  return found;
+}
+function normalise4(text2) {
+  return text2.replace(/\r\n?/g, "\n").trim();
+}
+
+// src/flows/survey/publish-heads-up-comments.ts
+async function writeHeadsUpComments(gateway, input2) {
+  const first = planHeadsUps(input2.publish, { personas: input2.personas, links: input2.links });
+  const existing = await listOwnComments(gateway, input2.analysisIssues, new Set(first.comments.map((comment2) => comment2.persona)));
+  const holders = findMentionHolders(first.comments, existing);
+  const { comments } = planHeadsUps(input2.publish, { personas: input2.personas, links: input2.links, mentionHolders: holders });
+  const operations = [];
+  for (const desired of comments) {
+    const issue3 = input2.analysisIssues.get(desired.persona);
+    const current = existing.get(desired.persona)?.find((comment2) => comment2.body.includes(desired.marker));
+    const change = reconcileComment(desired, current === void 0 ? void 0 : { id: current.id, body: current.body, url: current.htmlUrl });
+    const base = { target: "heads-up-comment", repo: input2.publish.repo, subject: desired.subject, reason: change.reason };
+    if (issue3 === void 0) {
+      operations.push({ ...base, action: "create", reason: "its analysis issue is created first" });
+      continue;
+    }
+    let written = current;
+    if (!input2.dryRun && change.action === "create") written = await gateway.comments.create(issue3.number, desired.body);
+    if (!input2.dryRun && change.action === "update") written = await gateway.comments.update(change.existing.id, desired.body);
+    operations.push({ ...base, action: change.action, number: issue3.number, ...written === void 0 ? {} : { url: written.htmlUrl } });
+  }
+  return operations;
+}
+async function listOwnComments(gateway, issues, personas) {
+  const comments = /* @__PURE__ */ new Map();
+  for (const persona of personas) {
+    const issue3 = issues.get(persona);
+    if (issue3 === void 0) continue;
+    const author = issue3.author?.toLowerCase();
+    const all = await gateway.comments.list(issue3.number);
+    comments.set(persona, all.filter((comment2) => author === void 0 || comment2.author?.toLowerCase() === author));
+  }
+  return comments;
+}
+function findMentionHolders(desired, existing) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const comment2 of desired) {
+    const found = existing.get(comment2.persona)?.find((candidate) => candidate.body.includes(comment2.marker));
+    const owner = comment2.subject;
+    if (found !== void 0 && !holders.has(comment2.key) && found.body.includes(`
+${owner}:`)) holders.set(comment2.key, comment2.persona);
+  }
+  return holders;
+}
+
+// src/flows/survey/publish-issues.ts
+var TARGETS = {
+  analysis: "analysis-issue",
+  "heads-up": "heads-up-issue",
+  meeting: "meeting-issue"
+};
+async function writeIssues(gateway, desired, existing, dryRun) {
+  const found = indexByMarker(existing, desired.map((issue3) => issue3.marker));
+  const result = { operations: [], links: /* @__PURE__ */ new Map(), issues: /* @__PURE__ */ new Map() };
+  for (const issue3 of desired) {
+    const current = found.get(issue3.marker);
+    const change = reconcileIssue(issue3, current === void 0 ? void 0 : toExisting(current));
+    const base = { target: TARGETS[issue3.kind], repo: issue3.repo, subject: issue3.subject, reason: change.reason, ...issue3.notes.length > 0 && change.action === "create" ? { notes: issue3.notes } : {} };
+    let written = current;
+    if (change.action === "create" && !dryRun) written = await createIssue2(gateway, issue3);
+    if (change.action === "update" && current !== void 0 && !dryRun) written = await updateIssue2(gateway, current, change.body, change.addLabels);
+    if (written !== void 0) {
+      result.links.set(issue3.key, { number: written.number, url: written.htmlUrl });
+      result.issues.set(issue3.key, written);
+    }
+    result.operations.push({ ...base, action: change.action, ...written === void 0 ? {} : { url: written.htmlUrl, number: written.number } });
+  }
+  return result;
+}
+function toExisting(issue3) {
+  return { number: issue3.number, body: issue3.body, labels: issue3.labels, url: issue3.htmlUrl };
+}
+async function createIssue2(client, issue3) {
+  const input2 = { title: issue3.title, body: issue3.body, labels: issue3.labels };
+  if (issue3.assignees.length === 0) return client.issues.create(input2);
+  try {
+    return await client.issues.create({ ...input2, assignees: issue3.assignees });
+  } catch (error63) {
+    if (!(error63 instanceof ValidationFailedError) || !error63.errors.some((failure3) => failure3.field === "assignees")) throw error63;
+    const created = await client.issues.create(input2);
+    await client.issues.addAssignees(created.number, issue3.assignees);
+    return await client.issues.get(created.number) ?? created;
+  }
+}
+async function updateIssue2(gateway, current, body, addLabels2) {
+  if (addLabels2.length > 0) await gateway.issues.addLabels(current.number, addLabels2);
+  return body === void 0 ? current : gateway.issues.update(current.number, { body });
+}
+
+// src/flows/survey/publish-labels.ts
+async function ensureLabels(gateway, specs, dryRun) {
+  const have = new Set((await gateway.labels.list()).map((label) => label.name.toLowerCase()));
+  const repo = formatRepoRef(gateway.repoRef);
+  const operations = [];
+  for (const spec of specs) {
+    if (have.has(spec.name.toLowerCase())) continue;
+    have.add(spec.name.toLowerCase());
+    if (!dryRun) await createLabel3(gateway, spec);
+    operations.push({ action: "create", target: "label", repo, subject: spec.name, reason: "the published issues carry it and the repository does not have it yet" });
+  }
+  return operations;
+}
+async function createLabel3(gateway, spec) {
+  try {
+    await gateway.labels.create(spec);
+  } catch (error63) {
+    if (!(error63 instanceof ValidationFailedError && error63.hasCode("already_exists"))) throw error63;
+  }
+}
+
+// src/flows/survey/publish-survey.ts
+async function publishSurvey(input2) {
+  const { gateway, dryRun } = input2;
+  const publish = await analyse(input2);
+  const selected = selectPublishedPersonas(publish);
+  const personas = selected.published.map((entry) => entry.persona);
+  const ids = new Set(personas.map((persona) => persona.id));
+  const issueMode = input2.config.survey.headsUp.mode === "issue";
+  const headsUpGateway = headsUpTarget(gateway, input2.config);
+  const sameRepo = headsUpGateway === gateway;
+  const operations = await ensureLabels(gateway, publishLabelSpecs(personas, input2.config, issueMode && sameRepo), dryRun);
+  const analyses = await publishAnalyses(gateway, publish, personas, dryRun);
+  operations.push(...analyses.operations);
+  const links = { analysis: analyses.links };
+  const meeting = planMeetingIssue(publish, personas, links);
+  const meetings = await writeIssues(gateway, [meeting], await gateway.issues.list({ labels: [REVIEW_MEETING_LABEL], state: "all" }), dryRun);
+  operations.push(...meetings.operations);
+  const meetingLink = meetings.links.get(meeting.key);
+  if (meetingLink !== void 0) links.meeting = meetingLink;
+  if (issueMode) {
+    const headsUps = planHeadsUps(publish, { personas: ids, links }).issues;
+    if (headsUps.length > 0 && !sameRepo) operations.push(...await ensureLabels(headsUpGateway, headsUpLabelSpecs(input2.config), dryRun));
+    if (headsUps.length > 0) {
+      const existing = await headsUpGateway.issues.list({ labels: [HEADS_UP_LABEL], state: "all" });
+      operations.push(...(await writeIssues(headsUpGateway, headsUps, existing, dryRun)).operations);
+    }
+  } else {
+    operations.push(...await writeHeadsUpComments(gateway, { publish, personas: ids, analysisIssues: analyses.issues, links, dryRun }));
+  }
+  operations.push(...selected.skipped.map((skipped) => ({ action: "skipped", target: "analysis-issue", repo: publish.repo, subject: skipped.persona, reason: skipped.reason })));
+  return { analysis: publish.analysis, report: { cycle: publish.cycle, repo: publish.repo, dryRun, operations }, links };
+}
+async function analyse(input2) {
+  const analysis = await analyzeSurveyFile({ path: input2.path, name: input2.source, config: input2.config, personas: input2.personas });
+  const cycle = analysis.cycle ?? input2.config.survey.cycle;
+  if (cycle === void 0 || cycle === null) {
+    throw new SurveyInputError(["survey.cycle is not set in the settings file. Publishing needs it (e.g. `cycle: 2026-H2`): each cycle gets its own issues, found again by cycle."]);
+  }
+  const repo = formatRepoRef(input2.gateway.repoRef);
+  const fullReport = input2.fullReport === void 0 ? {} : { fullReport: input2.fullReport };
+  return { analysis, personas: input2.personas, config: input2.config, cycle, repo, now: input2.now, source: input2.source, ...fullReport };
+}
+async function publishAnalyses(gateway, publish, personas, dryRun) {
+  const existing = await gateway.issues.list({ labels: [PAIN_POINT_LABEL], state: "all" });
+  const toCreate = personas.filter((persona) => !existing.some((issue3) => issue3.body.includes(analysisMarker(persona.id, publish.cycle))));
+  const teamMembers = await listTeamMembers(gateway, toCreate.flatMap((persona) => persona.champions));
+  return writeIssues(gateway, planAnalysisIssues(publish, teamMembers).issues, existing, dryRun);
+}
+function headsUpTarget(gateway, config3) {
+  const named = config3.survey.headsUp.repo;
+  const ref = named === void 0 ? void 0 : parseRepoRef(named);
+  if (ref === void 0 || formatRepoRef(ref).toLowerCase() === formatRepoRef(gateway.repoRef).toLowerCase()) return gateway;
+  return gateway.forRepo(ref);
+}
+
+// action/commands/survey.ts
+var CONFIG_RULES2 = /* @__PURE__ */ new Set(["config-yaml", "config-schema", "config-missing"]);
+var SUMMARY_COMMENTS_PER_TOOL = 20;
+var surveyCommand = {
+  async run(context) {
+    const file2 = surveyFile(context);
+    const program = await loadLocalProgram(context.root, context.inputs.configPath);
+    const broken = program.report.diagnostics.find((d) => CONFIG_RULES2.has(d.rule));
+    if (broken !== void 0) {
+      return failed2(`${broken.file}:${broken.line}:${broken.column}: ${broken.message}. Fix the settings file first; \`command: validate\` lists every problem.`);
+    }
+    try {
+      const result = await publishSurvey({
+        gateway: connect2(context),
+        path: file2.absolute,
+        source: file2.inRepo,
+        config: program.report.config,
+        personas: program.report.personas,
+        now: readNow2(context.env),
+        dryRun: context.inputs.dryRun
+      });
+      const overview = renderOverviewReport(result.analysis, {
+        personaLink: (id) => result.links.analysis.get(id)?.url ?? `#${id}`,
+        commentsPerTool: SUMMARY_COMMENTS_PER_TOOL
+      });
+      const published = result.report.operations.filter((operation) => operation.target === "analysis-issue" && operation.action !== "skipped");
+      return {
+        annotations: [],
+        summary: `${renderPublishMarkdown(result.report)}
+${overview}`,
+        outputs: {
+          personas: String(published.length),
+          plan: JSON.stringify(publishReportToJson(result.report).operations),
+          changed: String(!result.report.dryRun && hasChanges(result.report))
+        }
+      };
+    } catch (error63) {
+      if (error63 instanceof SurveyInputError) return failed2(`Cannot publish ${file2.inRepo}:
+${error63.problems.join("\n")}`);
+      throw error63;
+    }
+  }
+};
+function surveyFile(context) {
+  const given = context.inputs.surveyFile;
+  if (given === void 0) {
+    throw new InputError("Input 'survey-file' is required for command 'survey': the path of the survey export in the repository, relative to 'working-directory' (e.g. survey/2026-h2.csv).");
+  }
+  const absolute = resolve2(context.root, given);
+  const inWorkspace = relative2(context.workspace, absolute);
+  if (isAbsolute2(given) || inWorkspace.startsWith("..") || isAbsolute2(inWorkspace)) {
+    throw new InputError(`Input 'survey-file' must be a path inside the repository (got '${given}').`);
+  }
+  if (!existsSync(absolute)) {
+    throw new InputError(`Input 'survey-file': ${given} does not exist in the checkout (looked for ${absolute}). Commit the export first, or fix the path.`);
+  }
+  return { absolute, inRepo: inWorkspace.split(/[\\/]/).join(posix.sep) };
+}
+function connect2(context) {
+  const { inputs, env } = context;
+  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'survey' needs it (the default, `${{ github.token }}`, works).");
+  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
+  if (repo === void 0) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'survey' runs inside a GitHub Actions job.");
+  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
+  const octokit = createOctokit({
+    token: inputs.githubToken,
+    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
+    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1
+  });
+  return createOctokitGateway(octokit, repo);
+}
+function readNow2(env) {
+  const pinned = env.PERSONA_GOV_NOW;
+  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
+  const date5 = new Date(pinned);
+  if (Number.isNaN(date5.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2026-11-02T09:00:00Z (got '${pinned.slice(0, 40)}').`);
+  return date5;
+}
+function failed2(message) {
+  const lines = message.split("\n").map((line) => `- ${safeInline(line)}`);
+  return { annotations: [], summary: `## \u274C Survey not published
+
+${lines.join("\n")}
+`, outputs: { plan: "[]", changed: "false" }, failure: message };
+}
+
+// action/commands/sync.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/core/sync/render-plan-json.ts
+function planToJson(plan) {
+  return {
+    operations: plan.operations.map((operation) => {
+      const base = { kind: operation.kind, target: operation.target, action: operation.action, reason: operation.reason };
+      if (operation.kind === "file") return { ...base, diff: operation.diff };
+      if (operation.action === "delete") return base;
+      return operation.action === "update" ? { ...base, label: operation.label, changes: operation.changes } : { ...base, label: operation.label };
+    }),
+    warnings: plan.warnings
+  };
+}
+
+// src/core/sync/summarise-plan.ts
+function summarisePlan(plan) {
+  const summary2 = {
+    labels: { create: 0, rename: 0, update: 0, delete: 0 },
+    files: { create: 0, update: 0 },
+    operations: plan.operations.length,
+    warnings: plan.warnings.length
+  };
+  for (const operation of plan.operations) {
+    if (operation.kind === "label") summary2.labels[operation.action]++;
+    else summary2.files[operation.action]++;
+  }
+  return summary2;
+}
+function describePlanSummary(summary2) {
+  const labels = Object.values(summary2.labels).reduce((sum, n) => sum + n, 0);
+  const files = summary2.files.create + summary2.files.update;
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return `${count(labels, "label change")}, ${count(files, "file change")}, ${count(summary2.warnings, "warning")}.`;
+}
+
+// src/core/sync/render-plan-text.ts
+var IN_SYNC_MESSAGE = "No changes: the repository is in sync.";
+
+// src/core/sync/render-plan-markdown.ts
+var DEFAULT_PLAN_MARKDOWN_LENGTH = 6e4;
+var TRUNCATED_NOTE = "_The plan was cut short to stay under GitHub's comment size limit. Run `persona-gov plan` to see all of it._";
+function renderPlanMarkdown(plan, options2 = {}) {
+  const maxLength = options2.maxLength ?? DEFAULT_PLAN_MARKDOWN_LENGTH;
+  const labels = plan.operations.filter((operation) => operation.kind === "label");
+  const files = plan.operations.filter((operation) => operation.kind === "file");
+  const head = ["### persona-governance sync plan", plan.operations.length === 0 ? IN_SYNC_MESSAGE : `**${describePlanSummary(summarisePlan(plan))}**`];
+  if (labels.length > 0) head.push("#### Labels", labelTable(labels));
+  const tail2 = plan.warnings.length === 0 ? [] : ["#### Warnings", plan.warnings.map((w) => `- ${safeInline(w.file)}${w.line > 0 ? ` line ${w.line}` : ""}: ${safeInline(w.message)} (${safeInline(w.rule)})`).join("\n")];
+  let budget = maxLength - join2([...head, ...tail2]).length - TRUNCATED_NOTE.length - 8;
+  let omitted = false;
+  const fileParts = [];
+  for (const file2 of files) {
+    const summary2 = `${file2.action} ${file2.target}: ${file2.reason}`;
+    const full = detailsBlock(summary2, diffFence(file2.diff));
+    const short = detailsBlock(summary2, "_Diff left out to keep this comment under GitHub's size limit._");
+    const part = full.length + 2 <= budget ? full : short.length + 2 <= budget ? short : void 0;
+    if (part !== full) omitted = true;
+    if (part === void 0) continue;
+    fileParts.push(part);
+    budget -= part.length + 2;
+  }
+  const sections = [...head, ...files.length > 0 ? ["#### Files", ...fileParts] : [], ...tail2, ...omitted ? [TRUNCATED_NOTE] : []];
+  const text2 = join2(sections);
+  if (text2.length <= maxLength) return text2;
+  const cut = `${text2.slice(0, Math.max(0, maxLength - TRUNCATED_NOTE.length - 3))}
+
+${TRUNCATED_NOTE}
+`;
+  return cut.slice(0, maxLength);
+}
+function labelTable(labels) {
+  const rows = labels.map((operation) => {
+    const name = operation.action === "delete" || operation.label.name === operation.target ? tableCell(operation.target) : `${tableCell(operation.target)} \u2192 ${tableCell(operation.label.name)}`;
+    const look = operation.action === "delete" ? "" : `#${operation.label.color} ${tableCell(operation.label.description)}`;
+    return `| ${operation.action} | ${name} | ${look} | ${tableCell(operation.reason)} |`;
+  });
+  return ["| Action | Label | Colour and description | Reason |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
+function diffFence(diff) {
+  const longest = Math.max(0, ...(diff.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence2 = "`".repeat(Math.max(3, longest + 1));
+  return `${fence2}diff
+${diff.replace(/\r/g, "").trimEnd()}
+${fence2}`;
+}
+function join2(sections) {
+  return `${sections.join("\n\n")}
+`;
+}
+
+// src/github/apply-file-operations.ts
+async function applyFileOperations(gateway, operations, delivery) {
+  const base = delivery.baseBranch ?? (await gateway.repo.getRepository()).defaultBranch;
+  const branch = delivery.via === "commit" ? base : delivery.branch;
+  const files = operations.map((operation) => ({ path: operation.target, content: operation.content }));
+  const result = await gateway.git.commitFiles({ branch, base, message: delivery.commitMessage, files });
+  const commit = { sha: result.commitSha, branch, changed: result.changed };
+  if (!result.differsFromBase) return { status: "skipped", detail: `${base} already has these contents`, commit };
+  if (delivery.via === "commit") {
+    return { status: result.changed ? "applied" : "skipped", detail: `committed to ${base}`, commit };
+  }
+  const { pull, created, updated } = await ensurePullRequest(gateway, { head: branch, base, title: delivery.prTitle, body: delivery.prBody });
+  const pullRequest = { number: pull.number, url: pull.htmlUrl, created };
+  const wrote = result.changed || created || updated;
+  const detail = `${result.changed ? "committed to" : "already on"} ${branch}; pull request #${pull.number}${created ? " opened" : updated ? " updated" : ""}`;
+  return { status: wrote ? "applied" : "skipped", detail, commit, pullRequest };
+}
+async function ensurePullRequest(gateway, wanted) {
+  const existing = await gateway.pulls.findOpen(wanted.head);
+  if (existing !== void 0) {
+    if (existing.title === wanted.title && existing.body === wanted.body) return { pull: existing, created: false, updated: false };
+    const pull = await gateway.pulls.update(existing.number, { title: wanted.title, body: wanted.body });
+    return { pull, created: false, updated: true };
+  }
+  try {
+    return { pull: await gateway.pulls.create(wanted), created: true, updated: false };
+  } catch (error63) {
+    if (!(error63 instanceof ValidationFailedError)) throw error63;
+    const opened = await gateway.pulls.findOpen(wanted.head);
+    if (opened === void 0) throw error63;
+    return { pull: opened, created: false, updated: false };
+  }
+}
+
+// src/github/apply-label-operation.ts
+async function applyLabelOperation(labels, operation) {
+  switch (operation.action) {
+    case "create":
+      try {
+        await labels.create(operation.label);
+        return { status: "applied" };
+      } catch (error63) {
+        if (!(error63 instanceof ValidationFailedError && error63.hasCode("already_exists"))) throw error63;
+        await labels.update(operation.label.name, operation.label);
+        return { status: "applied", detail: "the label already existed; updated it to match" };
+      }
+    case "update":
+      return updateOrCreate(labels, operation.target, operation);
+    case "rename":
+      return renameLabel(labels, operation);
+    case "delete":
+      return deleteUnusedLabel(labels, operation.target);
+  }
+}
+async function updateOrCreate(labels, name, operation) {
+  try {
+    await labels.update(name, operation.label);
+    return { status: "applied" };
+  } catch (error63) {
+    if (!isMissing(error63)) throw error63;
+    await labels.create(operation.label);
+    return { status: "applied", detail: `no label "${name}" existed; created "${operation.label.name}"` };
+  }
+}
+async function renameLabel(labels, operation) {
+  try {
+    await labels.update(operation.target, operation.label);
+    return { status: "applied" };
+  } catch (error63) {
+    if (error63 instanceof ValidationFailedError && error63.hasCode("already_exists")) {
+      throw new ValidationFailedError(
+        `Cannot rename label "${operation.target}" to "${operation.label.name}": a label with the new name already exists. Merge them by hand (move the issues, delete one label), then run again.`,
+        { cause: error63, status: error63.status, request: error63.request, errors: error63.errors }
+      );
+    }
+    if (!isMissing(error63)) throw error63;
+  }
+  const result = await updateOrCreate(labels, operation.label.name, operation);
+  return { ...result, detail: result.detail ?? `"${operation.target}" was already renamed; updated "${operation.label.name}"` };
+}
+async function deleteUnusedLabel(labels, name) {
+  const inUse = await labels.countIssues(name);
+  if (inUse > 0) {
+    const who = inUse === 1 ? "1 issue or pull request still carries it" : `${inUse} issues or pull requests still carry it`;
+    return { status: "skipped", detail: `kept: ${who}` };
+  }
+  const deleted = await labels.delete(name);
+  return deleted ? { status: "applied" } : { status: "skipped", detail: "already deleted" };
+}
+function isMissing(error63) {
+  return error63 instanceof NotFoundError && error63.subject === "resource";
+}
+
+// src/github/apply-plan.ts
+async function applyPlan(gateway, plan, options2) {
+  if (options2.dryRun) {
+    return { outcomes: plan.operations.map((operation) => ({ operation, status: "planned", ...plannedDetail(operation, options2) })) };
+  }
+  const outcomes = /* @__PURE__ */ new Map();
+  const halted = await applyLabels(gateway, plan.operations.filter(isLabelOperation), outcomes);
+  const files = plan.operations.filter((operation) => operation.kind === "file");
+  let delivered;
+  if (files.length > 0 && halted instanceof RateLimitError) {
+    for (const operation of files) outcomes.set(operation, notAttempted(operation, halted));
+  } else if (files.length > 0) {
+    try {
+      delivered = await applyFileOperations(gateway, files, options2);
+      for (const operation of files) outcomes.set(operation, { operation, status: delivered.status, ...detailOf(delivered.detail) });
+    } catch (error63) {
+      for (const operation of files) outcomes.set(operation, { operation, status: "failed", error: asError(error63) });
+    }
+  }
+  return {
+    outcomes: plan.operations.map((operation) => outcomes.get(operation) ?? { operation, status: "skipped" }),
+    ...delivered?.pullRequest ? { pullRequest: delivered.pullRequest } : {},
+    ...delivered ? { commit: delivered.commit } : {}
+  };
+}
+async function applyLabels(gateway, operations, outcomes) {
+  let halted;
+  for (const operation of operations) {
+    if (halted !== void 0) {
+      outcomes.set(operation, notAttempted(operation, halted));
+      continue;
+    }
+    try {
+      const result = await applyLabelOperation(gateway.labels, operation);
+      outcomes.set(operation, { operation, ...result });
+    } catch (error63) {
+      const failure3 = asError(error63);
+      outcomes.set(operation, { operation, status: "failed", error: failure3 });
+      if (failure3 instanceof RateLimitError || failure3 instanceof PermissionError) halted = failure3;
+    }
+  }
+  return halted;
+}
+function plannedDetail(operation, options2) {
+  if (operation.kind !== "file") return {};
+  const base = options2.baseBranch ?? "the default branch";
+  return { detail: options2.via === "commit" ? `would commit to ${base}` : `would commit to ${options2.branch} and open or update its pull request into ${base}` };
+}
+function notAttempted(operation, cause) {
+  return { operation, status: "skipped", detail: `not attempted after an earlier failure: ${cause.message}` };
+}
+function isLabelOperation(operation) {
+  return operation.kind === "label";
+}
+function detailOf(detail) {
+  return detail === void 0 ? {} : { detail };
+}
+function asError(error63) {
+  return error63 instanceof Error ? error63 : new Error(`Unexpected non-error thrown: ${String(error63)}`);
+}
+
+// src/core/sync/codeowners-file.ts
+var CODEOWNERS_LOCATIONS = [".github/CODEOWNERS", "CODEOWNERS", "docs/CODEOWNERS"];
+var BLOCK_BEGIN = "# BEGIN persona-governance (generated)";
+var BLOCK_END = "# END persona-governance";
+function findCodeownersFile(paths) {
+  return CODEOWNERS_LOCATIONS.find((location) => paths.has(location)) ?? CODEOWNERS_LOCATIONS[0];
+}
+
+// src/core/sync/render-copilot-prompt.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/sync/repo-paths.ts
+function folderOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function resolveLink2(fromFile, href) {
+  const target = href.replace(/[?#].*$/s, "");
+  if (target === "" || /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) return void 0;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    return void 0;
+  }
+  const start = decoded.startsWith("/") ? [] : folderOf(fromFile).split("/").filter((part) => part !== "");
+  const parts = [...start];
+  for (const part of decoded.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part !== "..") parts.push(part);
+    else if (parts.pop() === void 0) return void 0;
+  }
+  return parts.join("/");
+}
+function relativeLink2(fromFolder, toFile) {
+  const from = fromFolder.split("/").filter((part) => part !== "");
+  const to = toFile.split("/").filter((part) => part !== "");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  const ups = from.slice(common).map(() => "..");
+  return [...ups, ...to.slice(common)].map((part) => part === ".." ? part : encodeURIComponent(part)).join("/");
+}
+
+// src/core/sync/render-copilot-prompt.ts
+var PROMPTS_FOLDER = ".github/prompts";
+var NOT_DESCRIBED = "Not described in the persona doc.";
+function copilotPromptPath(persona) {
+  return `${PROMPTS_FOLDER}/${persona.id}.prompt.md`;
+}
+function renderCopilotPrompt(persona, config3) {
+  const frontMatter = (0, import_yaml2.stringify)(
+    {
+      description: `Think as the ${persona.name} persona: ${persona.summary ?? "its responsibilities, goals and tools"}`.replace(/\s+/g, " "),
+      "argument-hint": `What should the ${persona.name} persona look at?`,
+      agent: "ask"
+    },
+    { lineWidth: 0 }
+  ).trimEnd();
+  return renderTemplate("copilot-prompt.md", {
+    frontMatter,
+    name: persona.name,
+    docPath: persona.file,
+    docLink: relativeLink2(PROMPTS_FOLDER, persona.file),
+    champions: persona.champions.length === 0 ? "none named yet" : persona.champions.map((handle) => handle.handle).join(", "),
+    summary: persona.summary ?? sectionText(persona, "role summary"),
+    responsibilities: sectionText(persona, "responsibilities"),
+    goals: sectionText(persona, "goals"),
+    workflow: workflowText(persona.workflow, config3)
+  });
+}
+function sectionText(persona, heading3) {
+  const section = persona.sections.find((candidate) => candidate.heading.trim().toLowerCase() === heading3);
+  const text2 = section?.text.trim() ?? "";
+  return text2 === "" ? NOT_DESCRIBED : text2;
+}
+function workflowText(steps, config3) {
+  if (steps.length === 0) return "No workflow map yet.";
+  const phases = resolvePhases(config3);
+  const phaseName2 = (phase) => phases.find((candidate) => candidate.id === phase || candidate.name.toLowerCase() === phase.toLowerCase())?.name ?? phase;
+  return steps.map((step) => {
+    const tools = step.tools.length === 0 ? "no tools named" : step.tools.join(", ");
+    const how = step.how.trim() === "" ? "" : ` (${step.how.trim().replace(/\s+/g, " ")})`;
+    return `- ${phaseName2(step.phase)}: ${tools}${how}`;
+  }).join("\n");
+}
+
+// src/core/sync/persona-tree.ts
+function orderPersonaTree(personas) {
+  const byId = new Map(personas.map((persona) => [persona.id, persona]));
+  const children = /* @__PURE__ */ new Map();
+  const roots = [];
+  for (const persona of personas) {
+    const parent = persona.parent === void 0 ? void 0 : byId.get(persona.parent);
+    if (parent === void 0 || parent === persona || inCycle(persona, byId)) roots.push(persona);
+    else children.set(parent.id, [...children.get(parent.id) ?? [], persona]);
+  }
+  const byName = (a, b) => compareText(a.name, b.name) || compareText(a.id, b.id);
+  const entries = [];
+  const visit2 = (persona, depth2, parent) => {
+    entries.push(parent === void 0 ? { persona, depth: depth2 } : { persona, depth: depth2, parent });
+    for (const child of [...children.get(persona.id) ?? []].sort(byName)) visit2(child, depth2 + 1, persona);
+  };
+  for (const root of roots.sort(byName)) visit2(root, 0, void 0);
+  return entries;
+}
+function inCycle(persona, byId) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let current = persona.parent; current !== void 0; current = byId.get(current)?.parent) {
+    if (current === persona.id) return true;
+    if (seen.has(current)) return false;
+    seen.add(current);
+  }
+  return false;
+}
+
+// src/core/sync/render-interaction-diagram.ts
+var STATUS_STYLES = [
+  ["draft", "stroke-dasharray: 5 5"],
+  ["retired", "fill:#eeeeee,color:#6a737d,stroke-dasharray: 5 5"]
+];
+function renderInteractionDiagram(personas) {
+  const sorted = [...personas].sort((a, b) => compareText(a.id, b.id));
+  const ids = nodeIds(sorted);
+  const byFile = new Map(sorted.map((persona) => [persona.file, persona]));
+  const lines = ["flowchart LR"];
+  for (const persona of sorted) lines.push(`  ${ids.get(persona)}["${mermaidLabel2(persona.name)}"]`);
+  const edges = /* @__PURE__ */ new Set();
+  for (const persona of sorted) {
+    const targets = persona.links.map((link3) => byFile.get(resolveLink2(persona.file, link3.url) ?? "")).filter((target) => target !== void 0 && target !== persona).sort((a, b) => compareText(a.id, b.id));
+    for (const target of targets) edges.add(`  ${ids.get(persona)} --> ${ids.get(target)}`);
+    const parent = sorted.find((candidate) => candidate.id === persona.parent && candidate !== persona);
+    if (parent !== void 0) edges.add(`  ${ids.get(persona)} -.->|sub-persona of| ${ids.get(parent)}`);
+  }
+  lines.push(...edges);
+  for (const [status, style] of STATUS_STYLES) {
+    const members2 = sorted.filter((persona) => persona.status === status).map((persona) => ids.get(persona));
+    if (members2.length > 0) lines.push(`  classDef ${status} ${style}`, `  class ${members2.join(",")} ${status}`);
+  }
+  return lines.join("\n");
+}
+function mermaidLabel2(text2) {
+  return [...text2.replace(/\s+/g, " ").trim()].map((character) => /^[\p{L}\p{N} ,.:'()/+?!_-]$/u.test(character) ? character : `#${character.codePointAt(0)};`).join("");
+}
+function nodeIds(personas) {
+  const ids = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  for (const persona of personas) {
+    const base = `p_${persona.id.replace(/[^A-Za-z0-9]/g, "_")}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
+    used.add(id);
+    ids.set(persona, id);
+  }
+  return ids;
+}
+
+// src/core/sync/render-persona-table.ts
+var EMPTY = "\u2014";
+function renderPersonaTable3(entries, folder) {
+  const rows = entries.map(({ persona, depth: depth2, parent }) => {
+    const indent = depth2 > 0 ? `${"&nbsp;&nbsp;".repeat(depth2 - 1)}\u21B3 ` : "";
+    const cells = [
+      `${indent}${docLink(persona, folder)}`,
+      persona.summary === void 0 ? EMPTY : tableCell(persona.summary),
+      persona.champions.length === 0 ? EMPTY : persona.champions.map((handle) => handle.handle).join(", "),
+      persona.size === void 0 ? EMPTY : String(persona.size),
+      parent !== void 0 ? docLink(parent, folder) : persona.parent !== void 0 ? tableCell(persona.parent) : EMPTY,
+      persona.status
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return ["| Persona | Summary | Champions | Size | Parent | Status |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+function docLink(persona, folder) {
+  return `[${tableCell(persona.name)}](${relativeLink2(folder, persona.file)})`;
+}
+
+// src/core/sync/render-directory.ts
+var DIRECTORY_MARKER = "<!-- generated by persona-governance: do not edit -->";
+function directoryPath(config3) {
+  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
+  return folder === "" ? "README.md" : `${folder}/README.md`;
+}
+function renderDirectory(personas, config3, options2 = {}) {
+  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
+  const parts = [DIRECTORY_MARKER, renderTemplate("directory-header.md", { personasPath: folder }).trim()];
+  if (personas.length === 0) {
+    parts.push("No personas yet: add a Markdown file with front matter to this folder to create the first one.");
+  } else {
+    parts.push(renderPersonaTable3(orderPersonaTree(personas), folder));
+  }
+  for (const section of options2.sections ?? []) parts.push(`## ${section.heading}`, section.body.trim());
+  if (personas.length > 0) {
+    parts.push("## How the personas interact", "An arrow means the first persona's doc links to the second's; a dotted arrow joins a sub-persona to its parent.", `\`\`\`mermaid
+${renderInteractionDiagram(personas)}
+\`\`\``);
+  }
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/core/sync/render-question-form.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/routing/question-form-fields.ts
+var PERSONA_QUESTION_FORM = {
+  /** Field id → the label GitHub shows, and renders as the `### <Label>` heading of the issue body. */
+  fields: {
+    persona: "Persona",
+    question: "Your question",
+    context: "Context",
+    urgency: "Urgency"
+  },
+  required: ["persona", "question"],
+  urgencyOptions: ["Whenever convenient", "Within the usual response time", "Blocking my work"],
+  /** Last dropdown option, for askers who don't know which persona fits; routes to `needs-persona`. */
+  notSureOption: "Not sure",
+  /** Label the form applies on submission, and the routing core adds when it is missing. */
+  issueLabel: "persona-question"
+};
+var SURVEY_QUESTION_FORM = {
+  fields: {
+    persona: "Persona",
+    text: "Question text",
+    type: "Question type",
+    reason: "Reason"
+  },
+  required: ["persona", "text", "type"],
+  /** Exactly the `type` values of a question in `survey/questions/<persona>.yml`. */
+  typeOptions: ["scale", "text", "choice"],
+  notSureOption: "Not sure",
+  issueLabel: "survey-question"
+};
+function personaFormOptions(personas) {
+  return [...activePersonasInFormOrder(personas).map((persona) => persona.name), PERSONA_QUESTION_FORM.notSureOption];
+}
+function activePersonasInFormOrder(personas) {
+  return personas.filter((persona) => persona.status === "active").sort((a, b) => a.name.localeCompare(b.name, "en", { sensitivity: "base" }) || a.name.localeCompare(b.name));
+}
+
+// src/core/sync/question-form-text.ts
+var TEMPLATE = "issue-forms/persona-question.yml";
+var textsSchema = external_exports.strictObject({
+  name: external_exports.string().min(1),
+  description: external_exports.string().min(1),
+  title: external_exports.string().min(1),
+  intro: external_exports.string().min(1),
+  persona: external_exports.strictObject({ description: external_exports.string().min(1), aliasesIntro: external_exports.string().min(1) }),
+  question: external_exports.strictObject({ description: external_exports.string().min(1), placeholder: external_exports.string().min(1) }),
+  context: external_exports.strictObject({ description: external_exports.string().min(1) }),
+  urgency: external_exports.strictObject({ description: external_exports.string().min(1) })
+});
+function questionFormText(values) {
+  const parsed = parseYaml(templateText(TEMPLATE));
+  const [error63] = parsed.errors;
+  if (error63 !== void 0) throw new Error(`templates/${TEMPLATE} line ${error63.line}: ${error63.message}`);
+  const texts = textsSchema.parse(parsed.value);
+  return fillStrings(texts, values);
+}
+function fillStrings(value, values) {
+  if (typeof value === "string") return fillPlaceholders(value, values, `templates/${TEMPLATE}`);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillStrings(item, values)]));
+}
+
+// src/core/sync/render-question-form.ts
+var QUESTION_FORM_PATH = ".github/ISSUE_TEMPLATE/persona-question.yml";
+function renderQuestionForm(personas, config3) {
+  const source = config3.personas.path.replace(/\/+$/, "");
+  const header = `# Generated by persona-governance from ${source}/. Do not edit; edit the persona docs.
+`;
+  return `${header}${(0, import_yaml3.stringify)(buildQuestionForm(personas, config3), { lineWidth: 0 })}`;
+}
+function buildQuestionForm(personas, config3) {
+  const text2 = questionFormText({ responseTime: config3.routing.responseTime, notSure: PERSONA_QUESTION_FORM.notSureOption });
+  const { urgencyOptions } = PERSONA_QUESTION_FORM;
+  return {
+    name: text2.name,
+    description: text2.description,
+    title: text2.title,
+    labels: [PERSONA_QUESTION_FORM.issueLabel],
+    body: [
+      { type: "markdown", attributes: { value: text2.intro } },
+      field("dropdown", "persona", { description: personaDescription(personas, text2), options: [...new Set(personaFormOptions(personas))] }),
+      field("textarea", "question", { description: text2.question.description, placeholder: text2.question.placeholder }),
+      field("textarea", "context", { description: text2.context.description }),
+      field("dropdown", "urgency", { description: text2.urgency.description, options: [...urgencyOptions] })
+    ]
+  };
+}
+function field(type, id, attributes) {
+  const required2 = PERSONA_QUESTION_FORM.required.includes(id);
+  return { type, id, attributes: { label: PERSONA_QUESTION_FORM.fields[id], ...attributes }, validations: { required: required2 } };
+}
+function personaDescription(personas, text2) {
+  const known = personas.filter((persona) => persona.status === "active" && persona.aliases.length > 0).sort((a, b) => compareText(a.name, b.name)).map((persona) => `**${safeInline(persona.name)}**: ${persona.aliases.map(safeInline).join(", ")}`);
+  return known.length === 0 ? text2.persona.description : `${text2.persona.description} ${text2.persona.aliasesIntro} ${known.join("; ")}.`;
+}
+
+// src/core/questions/render-survey-question-form.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var SURVEY_QUESTION_FORM_PATH = ".github/ISSUE_TEMPLATE/survey-question.yml";
+var TYPE_HELP = "scale: a rating on the survey's scale; text: a free-text answer; choice: one of a few answers (list them under Reason).";
+function renderSurveyQuestionForm(personas, config3) {
+  const source = config3.personas.path.replace(/\/+$/, "");
+  const header = `# Generated by persona-governance from ${source}/. Do not edit; edit the persona docs.
+`;
+  return `${header}${(0, import_yaml4.stringify)(buildSurveyQuestionForm(personas, config3), { lineWidth: 0 })}`;
+}
+function buildSurveyQuestionForm(personas, config3) {
+  const folder = config3.survey.questionsPath.replace(/^\.?\/+|\/+$/g, "");
+  const options2 = [.../* @__PURE__ */ new Set([...activePersonasInFormOrder(personas).map((persona) => persona.name), SURVEY_QUESTION_FORM.notSureOption])];
+  return {
+    name: "Propose a survey question",
+    description: "Suggest a question for a persona's developer survey; the persona's champions accept or reject it.",
+    title: "[Survey question]: ",
+    labels: [SURVEY_QUESTION_FORM.issueLabel],
+    body: [
+      {
+        type: "markdown",
+        attributes: {
+          value: `Each persona's champions curate the questions its survey asks. A champion answers \`/accept\`, and a pull request adds the question to \`${folder}/<persona>.yml\` and links back here, or \`/reject <reason>\`.`
+        }
+      },
+      field2("dropdown", "persona", { description: `Whose survey should ask it? Choose "${SURVEY_QUESTION_FORM.notSureOption}" and a maintainer will route it.`, options: options2 }),
+      field2("input", "text", { description: "The question as respondents will read it.", placeholder: "How satisfied are you with the time CI takes? (1-5)" }),
+      field2("dropdown", "type", { description: TYPE_HELP, options: [...SURVEY_QUESTION_FORM.typeOptions] }),
+      field2("textarea", "reason", { description: "What the answers would tell the champions, or which decision they would inform. For a choice question, list the answers." })
+    ]
+  };
+}
+function field2(type, id, attributes) {
+  const required2 = SURVEY_QUESTION_FORM.required.includes(id);
+  return { type, id, attributes: { label: SURVEY_QUESTION_FORM.fields[id], ...attributes }, validations: { required: required2 } };
+}
+
+// src/core/sync/managed-files.ts
+function managedFiles(config3, paths) {
+  const files = [];
+  if (config3.sync.codeowners) files.push(findCodeownersFile(paths));
+  if (config3.sync.issueForm) files.push(QUESTION_FORM_PATH, SURVEY_QUESTION_FORM_PATH);
+  if (config3.sync.directory) files.push(directoryPath(config3));
+  if (config3.sync.copilotPrompts) {
+    for (const path of paths) if (path.startsWith(`${PROMPTS_FOLDER}/`) && path.endsWith(".prompt.md")) files.push(path);
+  }
+  return [...new Set(files)].sort(compareText);
+}
+
+// src/core/sync/codeowners-pattern.ts
+function compileCodeownersPattern(pattern) {
+  if (pattern === "" || pattern === "/") return /^(?!)/;
+  const segments = pattern.split("/");
+  if (segments[0] === "") segments.shift();
+  else if ((segments.length === 1 || segments.length === 2 && segments[1] === "") && segments[0] !== "**") segments.unshift("**");
+  if (segments.length > 1 && segments[segments.length - 1] === "") segments[segments.length - 1] = "**";
+  let source = "";
+  let needSlash = false;
+  segments.forEach((segment, index) => {
+    const last = index === segments.length - 1;
+    if (segment === "**") {
+      if (index === 0) source += last ? ".+" : "(?:.+/)?";
+      else source += last ? "/.*" : "(?:/.+)?";
+      needSlash = index !== 0;
+      return;
+    }
+    if (needSlash) source += "/";
+    source += segment === "*" ? "[^/]+" : `${translateSegment(segment)}${last ? "(?:/.*)?" : ""}`;
+    needSlash = true;
+  });
+  return new RegExp(`^${source}$`, "u");
+}
+function literalCodeownersPattern(path) {
+  return `/${path.replace(/^\/+/, "").replace(/[ #*?\\]/g, (character) => `\\${character}`)}`;
+}
+function anchorCodeownersPattern(pattern) {
+  const escaped = pattern.trim().replace(/\\.|[ #]/g, (match2) => match2.length === 2 ? match2 : `\\${match2}`);
+  return `/${escaped.replace(/^(?:\.\/)+/, "").replace(/^\/+/, "")}`;
+}
+function isLiteralPattern(pattern) {
+  return !/(?:^|[^\\])(?:\\\\)*[*?]/.test(pattern);
+}
+function unescapePattern(pattern) {
+  return pattern.replace(/^\/+/, "").replace(/\\(.)/g, "$1");
+}
+function parseCodeownersLine(line) {
+  const text2 = line.replace(/\r$/, "").trim();
+  if (text2 === "" || text2.startsWith("#")) return void 0;
+  const match2 = /^((?:\\.|\S)+)(.*)$/u.exec(text2);
+  if (!match2) return void 0;
+  const owners = [];
+  for (const token of (match2[2] ?? "").trim().split(/\s+/)) {
+    if (token.startsWith("#")) break;
+    if (token !== "") owners.push(token);
+  }
+  return { pattern: match2[1] ?? "", owners };
+}
+function translateSegment(segment) {
+  let out = "";
+  for (let index = 0; index < segment.length; index++) {
+    const character = segment[index] ?? "";
+    if (character === "\\" && index + 1 < segment.length) out += escapeRegExp(segment[++index] ?? "");
+    else if (character === "*") out += "[^/]*";
+    else if (character === "?") out += "[^/]";
+    else out += escapeRegExp(character);
+  }
+  return out;
+}
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+// src/core/sync/codeowners-reason.ts
+function codeownersReason(merge3, block2) {
+  const rules = `${block2.rules.length} rule${block2.rules.length === 1 ? "" : "s"}`;
+  if (merge3.status === "created") return `new CODEOWNERS with the persona-governance block: ${rules}`;
+  if (merge3.status !== "replaced" || merge3.previousRules === void 0) return `CODEOWNERS gains the persona-governance block: ${rules}`;
+  const before = new Map(merge3.previousRules.map((rule) => [rule.pattern, rule.owners.join(" ")]));
+  const after = new Map(
+    block2.lines.map(parseCodeownersLine).filter((rule) => rule !== void 0).map((rule) => [rule.pattern, rule.owners.join(" ")])
+  );
+  const added = [...after.keys()].filter((pattern) => !before.has(pattern)).length;
+  const removed = [...before.keys()].filter((pattern) => !after.has(pattern)).length;
+  const changed = [...after].filter(([pattern, owners]) => before.has(pattern) && before.get(pattern) !== owners).length;
+  const parts = [[added, "added"], [changed, "changed"], [removed, "removed"]].filter(([n]) => n > 0).map(([n, what]) => `${n} rule${n === 1 ? "" : "s"} ${what}`);
+  if (parts.length === 0) return "CODEOWNERS block out of date: comments or order changed";
+  return `CODEOWNERS block out of date: ${parts.join(", ")}`;
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options2 = {}) {
+    let callback;
+    if (typeof options2 === "function") {
+      callback = options2;
+      options2 = {};
+    } else if ("callback" in options2) {
+      callback = options2.callback;
+    }
+    const oldString = this.castInput(oldStr, options2);
+    const newString = this.castInput(newStr, options2);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options2));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options2));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options2, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options2, callback) {
+    var _a4;
+    const done = (value) => {
+      value = this.postProcess(value, options2);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options2.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options2.maxEditLength);
+    }
+    const maxExecutionTime = (_a4 = options2.timeout) !== null && _a4 !== void 0 ? _a4 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options2);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options2);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options2);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options2) {
+    const last = path.lastComponent;
+    if (last && !options2.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options2) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options2)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options2.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options2.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options2) {
+    if (options2.comparator) {
+      return options2.comparator(left, right);
+    } else {
+      return left === right || !!options2.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options2) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options2) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options2) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize2;
+  }
+  equals(left, right, options2) {
+    if (options2.ignoreWhitespace) {
+      if (!options2.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options2.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options2.ignoreNewlineAtEof && !options2.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options2);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options2) {
+  return lineDiff.diff(oldStr, newStr, options2);
+}
+function tokenize2(value, options2) {
+  if (options2.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options2.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  let optionsObj;
+  if (!options2) {
+    optionsObj = {};
+  } else if (typeof options2 === "function") {
+    optionsObj = { callback: options2 };
+  } else {
+    optionsObj = options2;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
+    ret.push("Index: " + patch.oldFileName);
+  }
+  if (headerOptions.includeUnderline) {
+    ret.push("===================================================================");
+  }
+  if (headerOptions.includeFileHeaders) {
+    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
+    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    if (hunk.oldLines === 0) {
+      hunk.oldStart -= 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart -= 1;
+    }
+    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2) {
+  if (typeof options2 === "function") {
+    options2 = { callback: options2 };
+  }
+  if (!(options2 === null || options2 === void 0 ? void 0 : options2.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options2);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options2 === null || options2 === void 0 ? void 0 : options2.headerOptions);
+  } else {
+    const { callback } = options2;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options2), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options2.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/sync/file-diff.ts
+function fileDiff(path, previous, content) {
+  const from = previous === void 0 ? "/dev/null" : `a/${path}`;
+  return createTwoFilesPatch(from, `b/${path}`, previous ?? "", content, void 0, void 0, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  });
+}
+function countDiffLines(diff) {
+  let added = 0;
+  let removed = 0;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ") || line.startsWith("--- ")) continue;
+    if (line.startsWith("+")) added++;
+    else if (line.startsWith("-")) removed++;
+  }
+  return { added, removed };
+}
+
+// src/core/sync/merge-codeowners.ts
+var BEGIN = /^#\s*BEGIN persona-governance\b/;
+var END = /^#\s*END persona-governance\b/;
+function mergeCodeowners(existing, block2, file2 = CODEOWNERS_LOCATIONS[0]) {
+  if (existing === void 0 || existing === "") {
+    return { content: `${block2.lines.join("\n")}
+`, warnings: [], status: existing === void 0 ? "created" : "appended" };
+  }
+  const lines = splitLines3(existing);
+  const eol = lines.find((line) => line.eol !== "")?.eol ?? "\n";
+  const blockText = block2.lines.join(eol);
+  const begins = indexesOf(lines, BEGIN);
+  const ends = indexesOf(lines, END);
+  if (begins.length === 0 && ends.length === 0) {
+    const separator = existing.endsWith(`${eol}${eol}`) ? "" : existing.endsWith(eol) ? eol : `${eol}${eol}`;
+    return { content: `${existing}${separator}${blockText}${eol}`, warnings: [], status: "appended" };
+  }
+  const [begin] = begins;
+  const [end] = ends;
+  if (begins.length !== 1 || ends.length !== 1 || begin === void 0 || end === void 0 || end < begin) {
+    return { content: existing, warnings: [malformedWarning(file2, begins, ends)], status: "malformed" };
+  }
+  const before = joinLines(lines.slice(0, begin));
+  const after = `${lines[end]?.eol ?? ""}${joinLines(lines.slice(end + 1))}`;
+  const previousRules = lines.slice(begin + 1, end).map((line) => parseCodeownersLine(line.text)).filter((rule) => rule !== void 0);
+  return {
+    content: `${before}${blockText}${after}`,
+    warnings: overridingRules(lines, end + 1, block2, file2),
+    status: "replaced",
+    previousRules
+  };
+}
+function overridingRules(lines, from, block2, file2) {
+  const warnings = [];
+  const probes = [...new Set(block2.rules.flatMap((rule) => rule.probes))].sort(compareText);
+  for (let index = from; index < lines.length; index++) {
+    const rule = parseCodeownersLine(lines[index]?.text ?? "");
+    if (rule === void 0) continue;
+    const regex3 = compileCodeownersPattern(rule.pattern);
+    const covered = probes.filter((path) => regex3.test(path));
+    const [first] = covered;
+    if (first === void 0) continue;
+    const more = covered.length > 1 ? ` and ${covered.length - 1} more generated path${covered.length > 2 ? "s" : ""}` : "";
+    warnings.push({
+      file: file2,
+      line: index + 1,
+      rule: "codeowners-overridden",
+      message: `the rule "${rule.pattern}" comes after the persona-governance block and matches ${first}${more}, so it overrides the persona champions there; move it above the persona-governance block, or remove it`
+    });
+  }
+  return warnings;
+}
+function malformedWarning(file2, begins, ends) {
+  const problem = begins.length === 0 ? "an END marker without a BEGIN marker" : ends.length === 0 ? "a BEGIN marker without an END marker" : begins.length > 1 || ends.length > 1 ? `${begins.length} BEGIN and ${ends.length} END markers` : "the END marker before the BEGIN marker";
+  return {
+    file: file2,
+    line: Math.min(...begins, ...ends) + 1,
+    rule: "codeowners-malformed-block",
+    message: `${file2} has ${problem}, so it is left unchanged rather than guessing which lines are generated; keep exactly one "${BLOCK_BEGIN}" line followed by one "${BLOCK_END}" line (or delete both and everything between them), then sync again`
+  };
+}
+function splitLines3(text2) {
+  const lines = [];
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  for (let match2 = breaks.exec(text2); match2 !== null; match2 = breaks.exec(text2)) {
+    lines.push({ text: text2.slice(start, match2.index), eol: match2[0] });
+    start = match2.index + match2[0].length;
+  }
+  if (start < text2.length) lines.push({ text: text2.slice(start), eol: "" });
+  return lines;
+}
+function joinLines(lines) {
+  return lines.map((line) => `${line.text}${line.eol}`).join("");
+}
+function indexesOf(lines, marker) {
+  return lines.flatMap((line, index) => marker.test(line.text.trim()) ? [index] : []);
+}
+
+// src/core/sync/codeowners-rules.ts
+var MAX_PROBES = 50;
+function collectCodeownersRules(personas, config3, paths) {
+  const byPattern = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const questionsDir = config3.survey.questionsPath.replace(/^\/+|\/+$/g, "");
+  for (const persona of [...personas].sort((a, b) => compareText(a.id, b.id))) {
+    const owners = persona.champions.length > 0 ? persona.champions.map((handle) => handle.handle) : config3.routing.fallbackChampions;
+    if (owners.length === 0) {
+      warnings.push({
+        file: persona.file,
+        line: persona.keyLines["champions"] ?? persona.keyLines["name"] ?? 1,
+        rule: "codeowners-no-owners",
+        message: `persona ${persona.name} has no champions and routing.fallbackChampions is empty, so CODEOWNERS gets no rule for its doc; add champions or fallback champions`
+      });
+      continue;
+    }
+    const questions = `${questionsDir}/${persona.id}.yml`;
+    const patterns = [
+      literalCodeownersPattern(persona.file),
+      ...persona.paths.map(anchorCodeownersPattern),
+      ...paths.has(questions) ? [literalCodeownersPattern(questions)] : []
+    ];
+    for (const pattern of patterns) {
+      const rule = byPattern.get(pattern) ?? { owners: [], personas: [] };
+      for (const owner of owners) if (!rule.owners.some((o) => o.toLowerCase() === owner.toLowerCase())) rule.owners.push(owner);
+      if (!rule.personas.includes(persona.id)) rule.personas.push(persona.id);
+      byPattern.set(pattern, rule);
+    }
+  }
+  const docs = new Set(personas.map((persona) => persona.file));
+  const isFile = (path) => paths.has(path) || docs.has(path);
+  const rules = [...byPattern].map(([pattern, rule]) => ({ pattern, ...rule, probes: probesFor(pattern, paths) }));
+  return { rules: rules.sort((a, b) => compareRules(a, b, isFile)), warnings };
+}
+function probesFor(pattern, paths) {
+  const probes = /* @__PURE__ */ new Set();
+  const literal2 = isLiteralPattern(pattern) ? unescapePattern(pattern) : void 0;
+  if (literal2 !== void 0 && !literal2.endsWith("/")) probes.add(literal2);
+  if (literal2 === void 0 || !paths.has(literal2)) {
+    const regex3 = compileCodeownersPattern(pattern);
+    for (const path of paths) if (regex3.test(path)) probes.add(path);
+  }
+  return [...probes].sort(compareText).slice(0, MAX_PROBES);
+}
+function compareRules(a, b, isFile) {
+  return rank(a.pattern, isFile) - rank(b.pattern, isFile) || depth(a.pattern) - depth(b.pattern) || compareText(a.pattern, b.pattern);
+}
+function rank(pattern, isFile) {
+  if (!isLiteralPattern(pattern)) return 0;
+  return isFile(unescapePattern(pattern)) ? 2 : 1;
+}
+function depth(pattern) {
+  return pattern.replace(/\/+$/, "").split("/").length;
+}
+
+// src/core/sync/render-codeowners-block.ts
+function renderCodeownersBlock(personas, config3, options2) {
+  const { rules, warnings } = collectCodeownersRules(personas, config3, options2.paths);
+  const header = renderTemplate("codeowners-block-header.txt", { personasPath: config3.personas.path.replace(/\/+$/, "") }).split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => line.startsWith("#") ? line : `# ${line}`);
+  const lines = [BLOCK_BEGIN, ...header, ...rules.map((rule) => [rule.pattern, ...rule.owners].join(" ")), BLOCK_END];
+  return { lines, rules, warnings };
+}
+
+// src/core/tools/compute-reach.ts
+function computeReach(users, personas) {
+  const using = new Set(users);
+  const reach = { people: 0, unsized: [], countedInParent: [] };
+  for (const id of users) {
+    if (hasUsingAncestor(id, using, personas)) {
+      reach.countedInParent.push(id);
+      continue;
+    }
+    const size = personas.get(id)?.size;
+    if (size === void 0) reach.unsized.push(id);
+    else reach.people += size;
+  }
+  return reach;
+}
+function hasUsingAncestor(id, using, personas) {
+  const visited = /* @__PURE__ */ new Set([id]);
+  let parent = personas.get(id)?.parent;
+  while (parent !== void 0 && !visited.has(parent)) {
+    if (using.has(parent)) return true;
+    visited.add(parent);
+    parent = personas.get(parent)?.parent;
+  }
+  return false;
+}
+
+// src/core/tools/build-tool-index.ts
+function buildToolIndex(personas, config3, analysis) {
+  const phaseNames = new Map(resolvePhases(config3).map((phase) => [phase.id, phase.name]));
+  const entries = /* @__PURE__ */ new Map();
+  const lookup = /* @__PURE__ */ new Map();
+  for (const tool of config3.tools) {
+    const entry = registryEntry(tool);
+    entries.set(tool.name.toLowerCase(), entry);
+    for (const name of [tool.name, ...tool.aliases]) if (!lookup.has(name.toLowerCase())) lookup.set(name.toLowerCase(), entry);
+  }
+  const living = [...personas].filter((persona) => persona.status !== "retired").sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const persona of living) {
+    for (const step of persona.workflow) {
+      for (const written of step.tools) {
+        const key = written.toLowerCase();
+        let entry = lookup.get(key);
+        if (entry === void 0) {
+          entry = unregisteredEntry(written);
+          lookup.set(key, entry);
+          entries.set(`unregistered:${key}`, entry);
+        }
+        const use = { persona: persona.id, personaName: persona.name, phase: step.phase, phaseName: phaseNames.get(step.phase) ?? step.phase, how: step.how, written };
+        entry.uses.push(use);
+        if (!entry.personas.includes(persona.id)) entry.personas.push(persona.id);
+      }
+    }
+  }
+  const byId = new Map(living.map((persona) => [persona.id, persona]));
+  const index = [...entries.values()].map((entry) => ({
+    ...entry,
+    reach: computeReach(entry.personas, byId),
+    survey: analysis === void 0 ? null : surveyMentions(entry, analysis)
+  }));
+  return index.sort((a, b) => b.reach.people - a.reach.people || b.personas.length - a.personas.length || compareNames(a.name, b.name));
+}
+function registryEntry(tool) {
+  return {
+    name: tool.name,
+    aliases: [...tool.aliases],
+    registered: true,
+    phase: tool.phase ?? null,
+    owner: tool.owner ?? null,
+    url: tool.url ?? null,
+    uses: [],
+    personas: [],
+    reach: { people: 0, unsized: [], countedInParent: [] },
+    survey: null
+  };
+}
+function unregisteredEntry(name) {
+  return { ...registryEntry({ name, aliases: [] }), registered: false };
+}
+function surveyMentions(entry, analysis) {
+  const names = new Set([entry.name, ...entry.aliases].map((name) => name.toLowerCase()));
+  const matches = (name) => names.has(name.toLowerCase());
+  const total = analysis.tools.filter((tool) => matches(tool.name)).reduce((sum, tool) => sum + tool.mentions, 0);
+  const byPersona = analysis.personas.map((persona) => ({ persona: persona.id, mentions: persona.tools.filter((tool) => matches(tool.name)).reduce((sum, tool) => sum + tool.mentions, 0) })).filter((row) => row.mentions > 0).sort((a, b) => b.mentions - a.mentions || compareNames(a.persona, b.persona));
+  return { cycle: analysis.cycle, mentions: total, byPersona };
+}
+function compareNames(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/tools/describe-reach.ts
+function describeReach(entry) {
+  if (entry.personas.length === 0) return "\u2014";
+  const { people, unsized } = entry.reach;
+  if (unsized.length === 0) return String(people);
+  const who = unsized.length === 1 ? "1 persona has no size" : `${unsized.length} personas have no size`;
+  return people === 0 ? `unknown; ${who}` : `\u2265 ${people}; ${who}`;
+}
+
+// src/core/tools/render-tools-table.ts
+var EMPTY2 = "\u2014";
+function renderToolsTable(index, options2 = {}) {
+  const withSurvey = index.some((entry) => entry.survey !== null);
+  const cycle = index.find((entry) => entry.survey !== null)?.survey?.cycle ?? null;
+  const header = ["Tool", "Owner", "Used by", "Reach", ...withSurvey ? [cycle === null ? "Survey mentions" : `Survey mentions (${tableCell(cycle)})`] : []];
+  const rows = index.map((entry) => {
+    const cells = [
+      toolCell(entry),
+      entry.owner ?? (entry.registered ? EMPTY2 : `${EMPTY2} (not in the registry)`),
+      usedBy(entry.uses, options2) || EMPTY2,
+      escapeMarkdownInline(describeReach(entry)),
+      ...withSurvey ? [entry.survey === null ? EMPTY2 : String(entry.survey.mentions)] : []
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows].join("\n");
+}
+function toolCell(entry) {
+  const name = entry.url === null ? `**${tableCell(entry.name)}**` : `**[${tableCell(entry.name)}](${linkTarget(entry.url)})**`;
+  return entry.aliases.length === 0 ? name : `${name} (${entry.aliases.map(tableCell).join(", ")})`;
+}
+function usedBy(uses, options2) {
+  const phases = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    const persona = phases.get(use.persona) ?? { name: use.personaName, phases: [] };
+    if (!persona.phases.includes(use.phaseName)) persona.phases.push(use.phaseName);
+    phases.set(use.persona, persona);
+  }
+  return [...phases.entries()].map(([id, persona]) => {
+    const link3 = options2.personaLink?.(id);
+    const name = link3 === void 0 ? tableCell(persona.name) : `[${tableCell(persona.name)}](${link3})`;
+    return `${name} (${persona.phases.map(tableCell).join(", ")})`;
+  }).join(", ");
+}
+function linkTarget(url2) {
+  return url2.replace(/[\s<>()|]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+// src/core/tools/tools-directory-section.ts
+function toolsDirectorySection(personas, config3) {
+  const index = buildToolIndex(personas, config3);
+  if (index.length === 0) return void 0;
+  const folder = config3.personas.path.replace(/^\/+|\/+$/g, "");
+  const files = new Map(personas.map((persona) => [persona.id, persona.file]));
+  const personaLink = (id) => {
+    const file2 = files.get(id);
+    return file2 === void 0 ? void 0 : relativeLink2(folder, file2);
+  };
+  const intro = "Every tool in the settings' registry or named in a workflow map, by reach: the sum of the sizes of the personas using it (people in several personas count once per persona). Run `persona-gov tools NAME` for how each persona uses a tool.";
+  return { heading: "Tools", body: `${intro}
+
+${renderToolsTable(index, { personaLink })}` };
+}
+
+// src/core/sync/plan-files.ts
+var GENERATED_MARK = "persona-governance";
+function planFiles(input2) {
+  const { personas, config: config3, current } = input2;
+  const files = collectFiles(current);
+  if (config3.sync.codeowners) {
+    const path = findCodeownersFile(current.paths);
+    const block2 = renderCodeownersBlock(personas, config3, { paths: current.paths });
+    files.warnings.push(...block2.warnings);
+    if (!files.unread(path)) {
+      const merged = mergeCodeowners(current.files.get(path), block2, path);
+      files.warnings.push(...merged.warnings);
+      files.add(path, merged.content, () => codeownersReason(merged, block2));
+    }
+  }
+  const active = personas.filter((persona) => persona.status === "active");
+  if (config3.sync.issueForm) {
+    files.add(QUESTION_FORM_PATH, renderQuestionForm(personas, config3), generatedReason("persona question form", plural3(active.length, "active persona")));
+    files.add(SURVEY_QUESTION_FORM_PATH, renderSurveyQuestionForm(personas, config3), generatedReason("survey question proposal form", plural3(active.length, "active persona")));
+  }
+  if (config3.sync.directory) {
+    const tools = toolsDirectorySection(personas, config3);
+    const sections = [...input2.directorySections ?? [], ...tools === void 0 ? [] : [tools]];
+    const options2 = sections.length === 0 ? {} : { sections };
+    files.add(directoryPath(config3), renderDirectory(personas, config3, options2), generatedReason("persona directory", plural3(personas.length, "persona")));
+  }
+  if (config3.sync.copilotPrompts) {
+    for (const persona of active) {
+      files.add(copilotPromptPath(persona), renderCopilotPrompt(persona, config3), generatedReason(`Copilot prompt for persona ${persona.name}`, persona.file));
+    }
+  }
+  return { operations: files.operations.sort((a, b) => compareText(a.target, b.target)), warnings: files.warnings };
+}
+function collectFiles(current) {
+  const operations = [];
+  const warnings = [];
+  const unread = (path) => {
+    if (current.files.has(path) || !current.paths.has(path)) return false;
+    warnings.push({ file: path, line: 1, rule: "sync-file-not-read", message: `${path} exists but was not read, so the sync leaves it alone; read every file managedFiles() lists before planning` });
+    return true;
+  };
+  const add2 = (path, content, reason) => {
+    const previous = current.files.get(path);
+    if (previous === content || unread(path)) return;
+    const diff = fileDiff(path, previous, content);
+    const operation = { kind: "file", action: previous === void 0 ? "create" : "update", target: path, content, diff, reason: reason(previous, diff) };
+    operations.push(previous === void 0 ? operation : { ...operation, previous });
+  };
+  return { operations, warnings, unread, add: add2 };
+}
+function generatedReason(what, source) {
+  return (previous, diff) => {
+    if (previous === void 0) return `new ${what}, from ${source}`;
+    const { added, removed } = countDiffLines(diff);
+    const replaced = previous.includes(GENERATED_MARK) ? "" : "; replaces a file persona-governance did not write";
+    return `${what} out of date: ${plural3(added, "line")} added, ${removed} removed${replaced}`;
+  };
+}
+function plural3(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+// src/core/sync/plan-label-deletes.ts
+function planLabelDeletes(config3, existing, desired, renamed, labelUsage) {
+  const operations = [];
+  const warnings = [];
+  const warn = (rule, message) => warnings.push({ file: DEFAULT_CONFIG_PATH, line: 1, rule, message });
+  const seen = /* @__PURE__ */ new Set();
+  for (const listed of config3.labels.delete) {
+    const key = listed.toLowerCase();
+    const label = existing.get(key);
+    if (seen.has(key) || label === void 0 || renamed.has(key)) continue;
+    seen.add(key);
+    if (desired.has(key)) {
+      warn("label-delete-managed", `"${label.name}" is listed under labels.delete but persona-governance manages it, so it is kept; remove it from labels.delete`);
+      continue;
+    }
+    const usage = usageOf(labelUsage, label.name);
+    if (usage === void 0) {
+      warn("label-delete-usage-unknown", `could not check how many issues use "${label.name}"; not deleted`);
+    } else if (usage > 0) {
+      const issues = usage === 1 ? "1 issue or pull request uses" : `${usage} issues or pull requests use`;
+      warn("label-delete-in-use", `"${label.name}" is listed under labels.delete, but ${issues} it, so it is kept; relabel them first`);
+    } else {
+      operations.push({ kind: "label", action: "delete", target: label.name, reason: "listed under labels.delete and used by no issue" });
+    }
+  }
+  return { operations, warnings };
+}
+function usageOf(labelUsage, name) {
+  if (labelUsage === void 0) return void 0;
+  if (Object.hasOwn(labelUsage, name)) return labelUsage[name];
+  const key = Object.keys(labelUsage).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  return key === void 0 ? void 0 : labelUsage[key];
+}
+
+// src/core/sync/plan-labels.ts
+var ACTION_ORDER = { create: 0, rename: 1, update: 2, delete: 3 };
+function planLabels2(desired, current, personas, config3, labelUsage) {
+  const existing = new Map(current.map((label) => [label.name.toLowerCase(), label]));
+  const desiredKeys = new Set(desired.map((label) => label.name.toLowerCase()));
+  const owners = new Map(personas.map((persona) => personaLabel(persona, config3)).map((owned) => [owned.spec.name.toLowerCase(), owned]));
+  const renamed = /* @__PURE__ */ new Set();
+  const operations = [];
+  const warnings = desiredLabelWarnings(personas, config3);
+  for (const spec of desired) {
+    const owner = owners.get(spec.name.toLowerCase());
+    const earlier = (owner?.previousNames ?? []).map((name) => existing.get(name.toLowerCase())).filter((label) => label !== void 0).filter((label) => !desiredKeys.has(label.name.toLowerCase()) && !renamed.has(label.name.toLowerCase()));
+    const present = existing.get(spec.name.toLowerCase());
+    if (present !== void 0) {
+      const update = updateOperation(present, spec, owner);
+      if (update) operations.push(update);
+      for (const old of earlier) warnings.push(bothExistWarning(owner, old.name, present.name));
+      continue;
+    }
+    const [from, ...others] = earlier;
+    if (from === void 0) {
+      operations.push({ kind: "label", action: "create", target: spec.name, label: spec, reason: createReason(owner) });
+      continue;
+    }
+    renamed.add(from.name.toLowerCase());
+    operations.push({ kind: "label", action: "rename", target: from.name, label: spec, reason: renameReason(owner, from.name, config3) });
+    for (const old of others) warnings.push(bothExistWarning(owner, old.name, spec.name));
+  }
+  const deletes = planLabelDeletes(config3, existing, desiredKeys, renamed, labelUsage);
+  return { operations: sortLabelOperations([...operations, ...deletes.operations]), warnings: [...warnings, ...deletes.warnings] };
+}
+function sortLabelOperations(operations) {
+  return [...operations].sort((a, b) => ACTION_ORDER[a.action] - ACTION_ORDER[b.action] || compareText(a.target, b.target));
+}
+function labelChanges(current, desired) {
+  const changes = [];
+  if (current.name !== desired.name) changes.push("name");
+  if (current.color.replace(/^#/, "").toLowerCase() !== desired.color.toLowerCase()) changes.push("color");
+  if ((current.description ?? "") !== desired.description) changes.push("description");
+  return changes;
+}
+function updateOperation(present, spec, owner) {
+  const changes = labelChanges(present, spec);
+  if (changes.length === 0) return void 0;
+  const what = owner === void 0 ? "workflow label" : `label of persona ${owner.persona.name}`;
+  const retired = owner?.persona.status === "retired" && changes.includes("color") ? ` (persona ${owner.persona.name} is retired)` : "";
+  const reason = `${what} out of date: ${changes.map(describeChange).join(", ")}${retired}`;
+  return { kind: "label", action: "update", target: present.name, label: spec, changes, reason };
+}
+function describeChange(change) {
+  return change === "name" ? "name case" : change === "color" ? "colour" : change;
+}
+function createReason(owner) {
+  if (owner === void 0) return "workflow label persona-governance uses";
+  const status = owner.persona.status === "active" ? "" : ` (${owner.persona.status})`;
+  return `persona ${owner.persona.name}${status} has no label yet`;
+}
+function renameReason(owner, from, config3) {
+  if (owner === void 0) return `renamed from ${from}`;
+  const previous = owner.persona.previously.find((old) => `${config3.labels.prefix}${old}`.toLowerCase() === from.toLowerCase());
+  if (previous !== void 0) return `persona ${owner.persona.name} renamed from ${previous}`;
+  return `persona ${owner.persona.name} now sets its own label name (label.name)`;
+}
+function bothExistWarning(owner, old, current) {
+  const persona = owner?.persona;
+  return {
+    file: persona?.file ?? "",
+    line: persona?.keyLines["previously"] ?? persona?.keyLines["name"] ?? 1,
+    rule: "label-rename-conflict",
+    message: `both "${old}" (an earlier name of persona ${persona?.name ?? current}) and "${current}" exist, so nothing was renamed; move the issues from "${old}" to "${current}" by hand, then list "${old}" under labels.delete`
+  };
+}
+
+// src/core/sync/plan-sync.ts
+function planSync(input2) {
+  const { personas, config: config3, current } = input2;
+  const labels = planLabels2(desiredLabels(personas, config3), current.labels, personas, config3, input2.labelUsage);
+  const files = planFiles({
+    personas,
+    config: config3,
+    current,
+    ...input2.directorySections === void 0 ? {} : { directorySections: input2.directorySections }
+  });
+  return { operations: [...labels.operations, ...files.operations], warnings: sortWarnings([...labels.warnings, ...files.warnings]) };
+}
+function sortWarnings(warnings) {
+  return [...warnings].sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule) || compareText(a.message, b.message)
+  );
+}
+
+// src/flows/validate-local.ts
+async function validateLocal(root, options2 = {}) {
+  const configPath = options2.configPath === void 0 ? void 0 : configKeyFor(root, options2.configPath);
+  const snapshot = await readLocalSnapshot(root, {
+    ...configPath === void 0 ? {} : { configPath },
+    ...options2.files === void 0 ? {} : { files: options2.files }
+  });
+  return validateRepository(snapshot, configPath === void 0 ? {} : { configPath });
+}
+
+// src/flows/sync/mark-labels-unchecked.ts
+function markLabelsUnchecked(plan, personas, config3) {
+  const owners = new Map(personas.map((persona) => [personaLabel(persona, config3).spec.name.toLowerCase(), persona]));
+  const reword = (operation) => {
+    if (operation.kind !== "label" || operation.action !== "create") return operation;
+    const persona = owners.get(operation.label.name.toLowerCase());
+    const status = persona === void 0 || persona.status === "active" ? "" : ` (${persona.status})`;
+    const what = persona === void 0 ? "workflow label persona-governance uses" : `label of persona ${persona.name}${status}`;
+    return { ...operation, reason: `${what}; would be ensured (not checked against GitHub)` };
+  };
+  return { operations: plan.operations.map(reword), warnings: plan.warnings };
+}
+
+// src/flows/sync/open-checkout.ts
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function openCheckout(root) {
+  const files = /* @__PURE__ */ new Map();
+  await walk2(root, "", files);
+  return {
+    paths: new Set(files.keys()),
+    async read(paths) {
+      const result = /* @__PURE__ */ new Map();
+      for (const path of new Set(paths)) {
+        if (files.get(path) !== true) continue;
+        result.set(path, await readFile(join3(root, ...path.split("/"))));
+      }
+      return result;
+    }
+  };
+}
+async function walk2(root, folder, files) {
+  let entries;
+  try {
+    entries = await readdir2(join3(root, ...folder.split("/").filter(Boolean)), { withFileTypes: true });
+  } catch (error63) {
+    if (folder === "") throw error63;
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+    const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) await walk2(root, path, files);
+    } else if (entry.isFile()) {
+      files.set(path, true);
+    } else if (entry.isSymbolicLink()) {
+      files.set(path, false);
+    }
+  }
+}
+
+// src/flows/sync/open-github-tree.ts
+var BLOB_CONCURRENCY = 8;
+var SYMLINK_MODE = "120000";
+async function openGitHubTree(gateway, ref) {
+  const tree = await gateway.repo.listTree(ref);
+  const byPath = new Map(tree.map((file2) => [file2.path, file2]));
+  const cache = /* @__PURE__ */ new Map();
+  const readBlob2 = (file2) => {
+    let pending = cache.get(file2.sha);
+    if (pending === void 0) {
+      pending = gateway.repo.readBlob(file2.sha, file2.path).then((content) => content.bytes);
+      cache.set(file2.sha, pending);
+    }
+    return pending;
+  };
+  return {
+    paths: new Set(byPath.keys()),
+    async read(paths) {
+      const wanted = [...new Set(paths)].flatMap((path) => {
+        const file2 = byPath.get(path);
+        return file2 === void 0 || file2.mode === SYMLINK_MODE ? [] : [file2];
+      });
+      const contents = await mapWithConcurrency(wanted, BLOB_CONCURRENCY, async (file2) => [file2.path, await readBlob2(file2)]);
+      return new Map(contents);
+    }
+  };
+}
+
+// src/flows/sync/read-label-state.ts
+async function countLabelUsage(labels, current, personas, config3) {
+  const managed = new Set(desiredLabels(personas, config3).map((label) => label.name.toLowerCase()));
+  const existing = new Map(current.map((label) => [label.name.toLowerCase(), label.name]));
+  const names = /* @__PURE__ */ new Set();
+  for (const listed of config3.labels.delete) {
+    const name = existing.get(listed.toLowerCase());
+    if (name !== void 0 && !managed.has(name.toLowerCase())) names.add(name);
+  }
+  const usage = {};
+  for (const name of names) usage[name] = await labels.countIssues(name);
+  return usage;
+}
+
+// src/flows/sync/repo-reader.ts
+function decodeFiles(bytes) {
+  const decoder = new TextDecoder();
+  return new Map([...bytes].map(([path, content]) => [path, decoder.decode(content)]));
+}
+
+// src/flows/sync/validate-from-reader.ts
+async function validateFromReader(reader, options2 = {}) {
+  const configFile = options2.configPath ?? DEFAULT_CONFIG_PATH;
+  const configBytes = await reader.read([configFile]);
+  const { config: config3 } = readRepositoryConfig({ paths: reader.paths, files: configBytes }, options2.configPath);
+  const docs = findPersonaFiles({ paths: reader.paths, files: /* @__PURE__ */ new Map() }, config3.personas.path).slice(0, config3.personas.maxFiles);
+  const extraPaths = options2.alsoRead?.(config3) ?? [];
+  const questions = findQuestionFiles(reader.paths, config3).filter((entry) => !entry.wrongExtension).map((entry) => entry.file);
+  const files = await reader.read([...docs, ...questions, ...extraPaths]);
+  const all = new Map([...configBytes, ...files]);
+  const report2 = validateRepository({ paths: reader.paths, files: all }, options2.configPath === void 0 ? {} : { configPath: options2.configPath });
+  const extra = new Map(extraPaths.flatMap((path) => {
+    const bytes = all.get(path);
+    return bytes === void 0 ? [] : [[path, bytes]];
+  }));
+  return { report: report2, extra };
+}
+
+// src/flows/sync/plan-sync-flow.ts
+async function planRepositorySync(request2) {
+  const gateway = request2.mode === "online" ? request2.gateway : void 0;
+  const stats = startCounting(gateway);
+  const labels = gateway === void 0 ? void 0 : settle2(gateway.labels.list());
+  const docs = request2.mode === "online" ? request2.docs : { kind: "checkout", root: request2.root };
+  const files = request2.mode === "online" ? request2.files : docs;
+  const loaded = await loadRepository(gateway, docs, files, request2.configPath);
+  const { report: report2 } = loaded;
+  if (report2.counts.errors > 0) {
+    await labels;
+    return { status: "invalid", report: report2, stats: stats() };
+  }
+  const current = currentFiles(report2.config, loaded.files.reader, loaded.files.contents);
+  if (gateway === void 0 || labels === void 0) {
+    const plan2 = planSync({ personas: report2.personas, config: report2.config, current: { ...current, labels: [] } });
+    return { status: "planned", report: report2, plan: markLabelsUnchecked(plan2, report2.personas, report2.config), labelsChecked: false, stats: stats() };
+  }
+  const currentLabels = unwrap2(await labels);
+  const labelUsage = await countLabelUsage(gateway.labels, currentLabels, report2.personas, report2.config);
+  const plan = planSync({ personas: report2.personas, config: report2.config, current: { ...current, labels: currentLabels }, labelUsage });
+  return { status: "planned", report: report2, plan, labelsChecked: true, stats: stats() };
+}
+async function loadRepository(gateway, docs, files, configPath) {
+  if (docs.kind === "github" && files.kind === "github" && docs.ref === files.ref) {
+    const reader = await openSource(gateway, files);
+    const validated = await validateFromReader(reader, { configPath, alsoRead: (config3) => managedFiles(config3, reader.paths) });
+    return { report: validated.report, files: { reader, contents: validated.extra } };
+  }
+  const [report2, filesReader] = await Promise.all([validateSource(gateway, docs, configPath), openSource(gateway, files)]);
+  const contents = await filesReader.read(managedFiles(report2.config, filesReader.paths));
+  return { report: report2, files: { reader: filesReader, contents } };
+}
+async function validateSource(gateway, source, configPath) {
+  if (source.kind === "checkout") return validateLocal(source.root, configPath === void 0 ? {} : { configPath });
+  return (await validateFromReader(await openSource(gateway, source), { configPath })).report;
+}
+async function openSource(gateway, source) {
+  if (source.kind === "checkout") return openCheckout(source.root);
+  if (gateway === void 0) throw new Error("Reading a repository from GitHub needs a gateway (planRepositorySync in online mode).");
+  return openGitHubTree(gateway, source.ref);
+}
+function currentFiles(config3, reader, contents) {
+  const texts = decodeFiles(contents);
+  const files = /* @__PURE__ */ new Map();
+  for (const path of managedFiles(config3, reader.paths)) {
+    if (texts.has(path)) files.set(path, texts.get(path));
+    else if (!reader.paths.has(path)) files.set(path, void 0);
+  }
+  return { files, paths: reader.paths };
+}
+function settle2(promise2) {
+  return promise2.then(
+    (value) => ({ ok: true, value }),
+    (error63) => ({ ok: false, error: error63 })
+  );
+}
+function unwrap2(settled) {
+  if (!settled.ok) throw settled.error;
+  return settled.value;
+}
+
+// src/flows/sync/sync-pull-request.ts
+var SYNC_PULL_REQUEST_MARKER = "<!-- persona-governance:sync-pull-request -->";
+var MAX_BODY_LENGTH = 6e4;
+var INTRO = [
+  "persona-governance generates these files from the persona docs: the champions' CODEOWNERS rules, the issue forms and the persona directory.",
+  "Merge this pull request to apply the changes below. Each sync updates it in place, so there is only ever one; to change these files, edit the persona docs."
+].join(" ");
+function renderSyncPullRequest(plan) {
+  const files = plan.operations.filter((operation) => operation.kind === "file");
+  const head = `${SYNC_PULL_REQUEST_MARKER}
+${INTRO}
+
+`;
+  const body = head + renderPlanMarkdown({ operations: files, warnings: plan.warnings }, { maxLength: MAX_BODY_LENGTH - head.length });
+  const lines = files.map((file2) => `- ${file2.action} ${file2.target}`);
+  return {
+    title: "Sync files generated from the persona docs",
+    body,
+    commitMessage: `Sync files generated from the persona docs
+
+${lines.join("\n")}
+`
+  };
+}
+
+// src/flows/sync/apply-sync-flow.ts
+async function applyRepositorySync(request2) {
+  const { gateway } = request2;
+  const stats = startCounting(gateway);
+  const planned = await planRepositorySync({ mode: "online", gateway, docs: request2.docs, files: { kind: "github" }, configPath: request2.configPath });
+  if (planned.status === "invalid") return { ...planned, stats: stats() };
+  const { plan, report: report2 } = planned;
+  const via = request2.via ?? report2.config.sync.via;
+  const text2 = renderSyncPullRequest(plan);
+  const result = await applyPlan(gateway, plan, {
+    dryRun: request2.dryRun,
+    via,
+    branch: report2.config.sync.branch,
+    commitMessage: text2.commitMessage,
+    prTitle: text2.title,
+    prBody: text2.body
+  });
+  const changed = result.outcomes.some((outcome) => outcome.status === "applied");
+  return { status: "applied", report: report2, plan, result, via, changed, stats: stats() };
+}
+
+// src/flows/sync/plan-comment.ts
+var PLAN_COMMENT_MARKER = "<!-- persona-governance:sync-plan -->";
+var MAX_COMMENT_LENGTH = 65e3;
+function renderPlanComment(plan, defaultBranch) {
+  const intro = `${PLAN_COMMENT_MARKER}
+When this pull request is merged, the sync on \`${defaultBranch.replace(/`/g, "")}\` will make these changes. This comment is updated on every push.
+
+`;
+  return intro + renderPlanMarkdown(plan, { maxLength: MAX_COMMENT_LENGTH - intro.length });
+}
+
+// src/flows/sync/render-apply-text.ts
+function countByStatus(outcomes) {
+  const order = ["planned", "applied", "skipped", "failed"];
+  const parts = order.flatMap((status) => {
+    const count = outcomes.filter((outcome) => outcome.status === status).length;
+    return count === 0 ? [] : [`${count} ${status}`];
+  });
+  return `${parts.join(", ")}.`;
+}
+
+// src/flows/sync/render-apply-markdown.ts
+function renderApplyMarkdown(result) {
+  if (result.outcomes.length === 0) return "";
+  const rows = result.outcomes.map(({ operation, status, detail, error: error63 }) => {
+    const note = error63?.message ?? detail ?? "";
+    return `| ${status} | ${operation.kind} | ${tableCell(operation.target)} | ${tableCell(note)} |`;
+  });
+  const sections = ["#### What was done", `**${countByStatus(result.outcomes)}**`, ["| Status | Kind | Target | Detail |", "| --- | --- | --- | --- |", ...rows].join("\n")];
+  const pull = result.pullRequest;
+  if (pull !== void 0) sections.push(`Pull request [#${pull.number}](${pull.url}) ${pull.created ? "was opened" : "is open"} with the file changes.`);
+  return `${sections.join("\n\n")}
+`;
+}
+
+// src/flows/sync/render-blocked-text.ts
+function blockedMessage(report2) {
+  const { errors } = report2.counts;
+  return `The persona docs have ${errors} error${errors === 1 ? "" : "s"}; fix these first, because a sync built on broken docs would write broken labels and files. Nothing was planned.`;
 }
 
 // action/report/annotations.ts
@@ -69096,7 +75045,7 @@ function formatLine(line) {
 }
 
 // action/report/plural.ts
-function plural3(count, singular, pluralForm = `${singular}s`) {
+function plural4(count, singular, pluralForm = `${singular}s`) {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
 
@@ -69105,7 +75054,7 @@ var SUMMARY_LIMIT_BYTES = 1e6;
 function renderValidationSummary(input2) {
   const { report: report2 } = input2;
   const groups2 = groupByFile(report2.diagnostics);
-  const head = [headline(report2.counts), "", scopeLine(input2), ""];
+  const head = [headline2(report2.counts), "", scopeLine(input2), ""];
   if (groups2.size === 0) return `${head.join("\n")}No problems found.
 `;
   head.push(...fileTotals(groups2, input2.pathOf), "");
@@ -69131,13 +75080,13 @@ function renderValidationSummary(input2) {
   out.push(closingNote(report2.diagnostics.length, listed));
   return out.join("\n");
 }
-function headline(counts) {
-  if (counts.errors > 0) return `## \u274C Persona docs: ${plural3(counts.errors, "error")}, ${plural3(counts.warnings, "warning")}`;
-  if (counts.warnings > 0) return `## \u26A0\uFE0F Persona docs: ${plural3(counts.warnings, "warning")}`;
+function headline2(counts) {
+  if (counts.errors > 0) return `## \u274C Persona docs: ${plural4(counts.errors, "error")}, ${plural4(counts.warnings, "warning")}`;
+  if (counts.warnings > 0) return `## \u26A0\uFE0F Persona docs: ${plural4(counts.warnings, "warning")}`;
   return "## \u2705 Persona docs: all checks passed";
 }
 function scopeLine(input2) {
-  const docs = plural3(input2.report.filesChecked, "persona doc");
+  const docs = plural4(input2.report.filesChecked, "persona doc");
   const settings = input2.report.configFile === void 0 ? "the default settings" : `settings from ${inlineCode(input2.pathOf(input2.report.configFile))}`;
   return `Checked ${docs} in ${inlineCode(input2.root)} with ${settings}.`;
 }
@@ -69159,10 +75108,10 @@ function findingRow(d) {
 }
 function closingNote(total, listed) {
   if (listed < total) {
-    return `**${plural3(total - listed, "more finding")} not listed:** a job summary is limited to 1 MiB. Run \`persona-gov validate\` locally for the complete list.
+    return `**${plural4(total - listed, "more finding")} not listed:** a job summary is limited to 1 MiB. Run \`persona-gov validate\` locally for the complete list.
 `;
   }
-  return `Pull request annotations show at most 10 errors and 10 warnings per step; this summary lists all ${plural3(total, "finding")}.
+  return `Pull request annotations show at most 10 errors and 10 warnings per step; this summary lists all ${plural4(total, "finding")}.
 `;
 }
 function groupByFile(diagnostics) {
@@ -69179,16 +75128,16 @@ function byteLength(text2) {
 }
 
 // action/report/workspace-path.ts
-import { relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 function workspacePath(workspace, root, file2) {
-  const path = relative2(workspace, resolve2(root, file2));
+  const path = relative3(workspace, resolve3(root, file2));
   return sep3 === "/" ? path : path.split(sep3).join("/");
 }
 
 // action/commands/sync.ts
 var syncCommand = {
   async run(context) {
-    const gateway = connect(context);
+    const gateway = connect3(context);
     const event = readEvent(context.env);
     if (event.pullNumber !== void 0) return planPullRequest(context, gateway, event.pullNumber);
     const defaultBranch = (await gateway.repo.getRepository()).defaultBranch;
@@ -69266,7 +75215,7 @@ async function upsertComment(gateway, pullNumber, body) {
   if (existing === void 0) await gateway.comments.create(pullNumber, body);
   else if (existing.body !== body) await gateway.comments.update(existing.id, body);
 }
-function connect(context) {
+function connect3(context) {
   const { inputs, env } = context;
   if (inputs.workingDirectory !== ".") {
     throw new InputError(`Input 'working-directory' must be '.' for command 'sync', which works on the whole repository (got '${inputs.workingDirectory}')`);
@@ -69287,7 +75236,7 @@ function readEvent(env) {
   const isPull = name === "pull_request" || name === "pull_request_target";
   let pullNumber;
   if (isPull && env.GITHUB_EVENT_PATH) {
-    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
     const number4 = payload.pull_request?.number ?? payload.number;
     if (typeof number4 === "number" && Number.isInteger(number4)) pullNumber = number4;
   }
@@ -69311,7 +75260,7 @@ var validateCommand = {
         personas: String(report2.personas.length),
         changed: "false"
       },
-      ...errors > 0 ? { failure: `Persona docs have ${plural3(errors, "error")} and ${plural3(warnings, "warning")}; the job summary lists every finding.` } : {}
+      ...errors > 0 ? { failure: `Persona docs have ${plural4(errors, "error")} and ${plural4(warnings, "warning")}; the job summary lists every finding.` } : {}
     };
   }
 };
@@ -69319,7 +75268,9 @@ var validateCommand = {
 // action/commands/index.ts
 var commands = {
   validate: validateCommand,
-  sync: syncCommand
+  sync: syncCommand,
+  survey: surveyCommand,
+  followups: followupsCommand
 };
 var COMMAND_NAMES = Object.keys(commands);
 function isCommandName(value) {
@@ -69488,11 +75439,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -69508,7 +75459,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -69666,11 +75617,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -69773,7 +75724,7 @@ import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open: open3, readdir: readdir3, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var { chmod, copyFile, lstat, mkdir, open: open4, readdir: readdir3, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
@@ -69867,7 +75818,7 @@ async function writeJobSummary(markdown) {
 }
 
 // action/inputs.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var INPUT_DEFAULTS = {
   command: "validate",
   config: DEFAULT_CONFIG_PATH,
@@ -69878,7 +75829,7 @@ function readInputs(core) {
   const githubToken = core.getInput("github-token");
   const projectToken = core.getInput("project-token");
   for (const token of [githubToken, projectToken]) if (token !== "") core.setSecret(token);
-  const surveyFile = core.getInput("survey-file");
+  const surveyFile2 = core.getInput("survey-file");
   const configPath = readPath(core.getInput("config"), "config", INPUT_DEFAULTS.config);
   return {
     command: readCommand(core.getInput("command")),
@@ -69886,7 +75837,7 @@ function readInputs(core) {
     ...configPath === INPUT_DEFAULTS.config ? {} : { configPath },
     workingDirectory: readPath(core.getInput("working-directory"), "working-directory", INPUT_DEFAULTS["working-directory"]),
     dryRun: readBoolean(core, "dry-run"),
-    ...surveyFile === "" ? {} : { surveyFile: readPath(surveyFile, "survey-file", "") },
+    ...surveyFile2 === "" ? {} : { surveyFile: readPath(surveyFile2, "survey-file", "") },
     ...projectToken === "" ? {} : { projectToken }
   };
 }
@@ -69908,7 +75859,7 @@ function readBoolean(core, name) {
 function readPath(raw, name, fallback) {
   const value = raw === "" ? fallback : raw;
   if (value.includes("\0")) throw new InputError(`Input '${name}' must be a path (got a value containing a NUL character)`);
-  return posix.normalize(value.replace(/\\/g, "/"));
+  return posix2.normalize(value.replace(/\\/g, "/"));
 }
 function printable(value) {
   const cleaned = value.replace(/[\u0000-\u001f\u007f]/g, "?");
@@ -69939,8 +75890,8 @@ async function run(deps = defaultDeps()) {
   }
 }
 function commandContext(inputs, deps) {
-  const workspace = resolve3(deps.cwd, deps.env.GITHUB_WORKSPACE ?? ".");
-  const root = resolve3(workspace, inputs.workingDirectory);
+  const workspace = resolve4(deps.cwd, deps.env.GITHUB_WORKSPACE ?? ".");
+  const root = resolve4(workspace, inputs.workingDirectory);
   if (!isDirectory2(root)) {
     throw new InputError(`Input 'working-directory' must be a folder in the workspace; '${inputs.workingDirectory}' does not exist (looked for ${root})`);
   }

@@ -6,16 +6,7 @@ import { createOctokitGateway } from "../../github/create-octokit-gateway.js";
 import type { GitHubGateway } from "../../github/gateway.js";
 import { parseRepoRef } from "../../github/repo-ref.js";
 
-/**
- * Probot has no scheduler, so the App runs its reminders from a timer of its own: every
- * `FOLLOWUPS_INTERVAL_MINUTES` (default 60; 0 turns it off) it walks its installations and, in each
- * repository with an open review meeting, sends the due reminders and updates the digest. The job is
- * safe with several App instances: reminders are spaced by the markers in the reminder comments (the
- * only state), the digest is rewritten only when its content changed, and each instance starts at a
- * random point of the interval, so instances rarely run the same repository at the same moment. A
- * deployment that prefers an external scheduler sets the interval to 0 and runs
- * `persona-gov followups remind` (or the Action on `schedule`) instead.
- */
+/** How the reminder timer runs; `now`, `random` and `timers` are injected so tests need no real clock. */
 export interface FollowupScheduleOptions {
   intervalMinutes: number;
   dryRun: boolean;
@@ -48,7 +39,18 @@ export function readFollowupsInterval(env: Readonly<Record<string, string | unde
   return value;
 }
 
-/** Starts the reminder timer (unless the interval is 0) and returns a handle to run or stop it. */
+/**
+ * Probot has no scheduler, so the App runs its reminders from a timer of its own: every
+ * `FOLLOWUPS_INTERVAL_MINUTES` (default 60; 0 turns it off) it walks its installations and, in each
+ * repository with an open review meeting, sends the due reminders and updates the digest. The job is
+ * safe with several App instances: reminders are spaced by the markers in the reminder comments (the
+ * only state), the digest is rewritten only when its content changed, and each instance starts at a
+ * random point of the interval, so instances rarely run the same repository at the same moment. A
+ * deployment that prefers an external scheduler sets the interval to 0 and runs
+ * `persona-gov followups remind` (or the Action on `schedule`) instead.
+ *
+ * Starts the timer (unless the interval is 0) and returns a handle to run a round now or stop it.
+ */
 export function startFollowupSchedule(app: Probot, options: FollowupScheduleOptions): FollowupSchedule {
   const timers = options.timers ?? nodeTimers;
   let running: Promise<string[]> | undefined;
@@ -82,17 +84,28 @@ async function runRound(app: Probot, options: FollowupScheduleOptions): Promise<
   const appOctokit = await app.auth();
   const installations = await appOctokit.paginate("GET /app/installations", { per_page: 100 });
   for (const installation of installations) {
-    const octokit = await app.auth(installation.id);
-    const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
-    for (const repository of repositories) {
-      const ref = parseRepoRef(repository.full_name);
-      if (ref === undefined || repository.archived) continue;
-      try {
-        const line = await remindRepository(createOctokitGateway(octokit, ref), options);
-        if (line !== undefined) lines.push(`follow-up reminders: ${repository.full_name}: ${line}`);
-      } catch (error) {
-        lines.push(`follow-up reminders: ${repository.full_name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+    try {
+      lines.push(...(await remindInstallation(app, installation.id, options)));
+    } catch (error) {
+      // One installation that cannot be reached (suspended, say) must not stop the others.
+      lines.push(`follow-up reminders: installation ${installation.id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return lines;
+}
+
+async function remindInstallation(app: Probot, installationId: number, options: FollowupScheduleOptions): Promise<string[]> {
+  const lines: string[] = [];
+  const octokit = await app.auth(installationId);
+  const repositories = await octokit.paginate("GET /installation/repositories", { per_page: 100 });
+  for (const repository of repositories) {
+    const ref = parseRepoRef(repository.full_name);
+    if (ref === undefined || repository.archived) continue;
+    try {
+      const line = await remindRepository(createOctokitGateway(octokit, ref), options);
+      if (line !== undefined) lines.push(`follow-up reminders: ${repository.full_name}: ${line}`);
+    } catch (error) {
+      lines.push(`follow-up reminders: ${repository.full_name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return lines;

@@ -41,9 +41,3 @@ export function daysUntil(due: string, now: Date): number | undefined {
 export function daysBetween(earlier: Date, later: Date): number {
   return Math.floor((later.getTime() - earlier.getTime()) / DAY_MS);
 }
-
-/** `date` plus `days` days, as `YYYY-MM-DD`; undefined when `date` is not a real date. */
-export function addDays(date: string, days: number): string | undefined {
-  const start = dayNumber(date);
-  return start === undefined ? undefined : new Date((start + days) * DAY_MS).toISOString().slice(0, 10);
-}

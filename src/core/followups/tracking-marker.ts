@@ -47,14 +47,9 @@ const stateSchema = z.object({
   dropped: z.boolean().default(false),
 });
 
-/** The marker that identifies a tracking issue; `marker(meeting)` alone finds every step of a meeting. */
+/** The first hidden line of a tracking issue: which meeting agreed the step, and the step's key. */
 export function trackingMarker(meeting: number, key: string): string {
   return `<!-- persona-governance:next-step meeting=${meeting} key=${key} -->`;
-}
-
-/** The prefix every tracking issue of `meeting` carries, for `findByMarker`-style lookups. */
-export function meetingMarkerPrefix(meeting: number): string {
-  return `<!-- persona-governance:next-step meeting=${meeting} key=`;
 }
 
 /**
