@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import { Option } from "commander";
+import { resolvePhases } from "../../../core/config/resolve-phases.js";
+import { previousStepsSection } from "../../../core/followups/previous-steps-section.js";
+import type { TrackingIssue } from "../../../core/followups/tracking-issue.js";
 import type { SurveyMapping } from "../../../core/questions/derive-survey-mapping.js";
 import { noLongerAsked } from "../../../core/questions/no-longer-asked.js";
 import { renderQuestionNotes } from "../../../core/questions/render-question-notes.js";
@@ -9,9 +12,11 @@ import { renderPersonaReport } from "../../../core/survey/render-persona-report.
 import type { SurveyAnalysis } from "../../../core/survey/survey-analysis.js";
 import { SurveyInputError } from "../../../core/survey/survey-input-error.js";
 import { toSurveyJson } from "../../../core/survey/survey-json.js";
+import { listCycleSteps } from "../../../flows/followups/list-cycle-steps.js";
 import { analyzeSurveyFile } from "../../../flows/survey/analyze-survey-file.js";
 import { writeFiles, WriteFilesError, type FileToWrite } from "../../../flows/write-files.js";
 import { EXIT_OK, UsageError } from "../../errors.js";
+import { connectGitHub, readGitHubSettings, withGitHubErrors } from "../../github-from-env.js";
 import type { CliIO } from "../../io.js";
 import type { RegisterCommand } from "../index.js";
 import { loadProgramForCli } from "../load-program-for-cli.js";
@@ -22,6 +27,13 @@ interface AnalyzeOptions {
   config?: string;
   out: string;
   format: "md" | "json";
+  repo?: string;
+}
+
+/** What the reports add beside the analysis: notes on the questions, and the previous cycle's steps. */
+interface ReportExtras {
+  notes: string;
+  personaSection: (persona: SurveyAnalysis["personas"][number]) => string;
 }
 
 // The first line of every report we write. Re-running replaces files that carry it and refuses to
@@ -38,6 +50,7 @@ export const registerSurveyAnalyze: RegisterCommand = (program, io, state) => {
     .option("--config <file>", "settings file, relative to the current directory (default: <dir>/.github/persona-governance.yml)")
     .option("--out <dir>", "folder for the Markdown reports", "survey-report")
     .addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md"))
+    .option("--repo <owner/name>", "show each persona's next steps from survey.previousCycle and their status (reads tracking issues; needs GITHUB_TOKEN)")
     .action(async (file: string, options: AnalyzeOptions) => {
       state.exitCode = await runSurveyAnalyze(file, options, io);
     });
@@ -75,9 +88,20 @@ async function runSurveyAnalyze(file: string, options: AnalyzeOptions, io: CliIO
     ...(cycle === undefined ? {} : { cycle }),
     personaNames: new Map(report.personas.map((persona) => [persona.id, persona.name])),
   });
-  const written = await writeReports(analysis, notes, options.out, io);
+  const previousCycle = report.config.survey.previousCycle;
+  const steps = options.repo !== undefined && previousCycle !== undefined ? await readPreviousSteps(io, options.repo, previousCycle) : undefined;
+  const phases = resolvePhases(report.config);
+  const personaSection = (persona: SurveyAnalysis["personas"][number]): string =>
+    steps === undefined || previousCycle === undefined ? "" : `\n${previousStepsSection(persona, steps, { previousCycle, phases, heading: "##" })}\n`;
+  const written = await writeReports(analysis, { notes, personaSection }, options.out, io);
   io.stdout(summarise(analysis, written));
   return EXIT_OK;
+}
+
+/** The tracking issues of the previous cycle, so each report shows what was agreed and where it stands. */
+async function readPreviousSteps(io: CliIO, repo: string, previousCycle: string): Promise<TrackingIssue[]> {
+  const gateway = connectGitHub(readGitHubSettings(io.env, repo), "survey analyze --repo");
+  return withGitHubErrors(() => listCycleSteps(gateway, previousCycle));
 }
 
 function describeProblems(file: string, problems: readonly string[]): string {
@@ -88,13 +112,14 @@ function describeProblems(file: string, problems: readonly string[]): string {
 }
 
 /** `notes` (about the questions: derived mapping, no longer asked) end the overview when there are any. */
-async function writeReports(analysis: SurveyAnalysis, notes: string, out: string, io: CliIO): Promise<string[]> {
+async function writeReports(analysis: SurveyAnalysis, extras: ReportExtras, out: string, io: CliIO): Promise<string[]> {
+  const { notes, personaSection } = extras;
   const overview = renderOverviewReport(analysis) + (notes === "" ? "" : `\n${notes}\n`);
   const files: FileToWrite[] = [
     { path: join(out, "README.md"), content: `${GENERATED_MARKER}\n\n${overview}` },
     ...analysis.personas.map((persona) => ({
       path: join(out, `${persona.id}.md`),
-      content: `${GENERATED_MARKER}\n\n${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}`,
+      content: `${GENERATED_MARKER}\n\n${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}${personaSection(persona)}`,
     })),
   ];
   const foreign = await findForeignFiles(io.cwd, files);
