@@ -6,6 +6,7 @@ const benches: { name: string; load: () => Promise<{ run: () => Promise<string> 
   { name: "survey", load: () => import("./survey.js") },
   { name: "sync-api-calls", load: () => import("./sync-api-calls.js") },
   { name: "validate", load: () => import("./validate.js") },
+  { name: "app-webhooks", load: () => import("./app-webhooks.js") },
 ];
 
 const only = process.argv.slice(2);

@@ -8,10 +8,9 @@ import { remindFollowups, type RemindFollowupsResult } from "../../src/flows/fol
 import { renderRemindReport, renderSyncReport } from "../../src/flows/followups/render-followup-report.js";
 import { syncFollowups, type SyncFollowupsResult } from "../../src/flows/followups/sync-followups.js";
 import { loadLocalProgram } from "../../src/flows/questions/load-local-program.js";
-import { createOctokit } from "../../src/github/create-octokit.js";
-import { createOctokitGateway } from "../../src/github/create-octokit-gateway.js";
 import type { GitHubGateway } from "../../src/github/gateway.js";
-import { formatRepoRef, parseRepoRef } from "../../src/github/repo-ref.js";
+import { formatRepoRef } from "../../src/github/repo-ref.js";
+import { connectActionGateway, readActionNow } from "../connect-github.js";
 import { InputError } from "../errors.js";
 import type { ActionCommand, Annotation, CommandContext, CommandOutcome } from "./command.js";
 
@@ -43,7 +42,7 @@ export const followupsCommand: ActionCommand = {
       if (error instanceof MeetingNotFoundError) return { annotations: [], summary: `${safeInline(error.message)}\n`, outputs: { plan: "[]", changed: "false" } };
       throw error;
     }
-    const reminded = work.remind ? await remindFollowups({ gateway, program, now: readNow(context.env), dryRun }) : undefined;
+    const reminded = work.remind ? await remindFollowups({ gateway, program, now: readActionNow(context.env), dryRun }) : undefined;
     return outcomeOf(syncs, reminded, repo, dryRun);
   },
 };
@@ -100,22 +99,7 @@ async function loadProgram(context: CommandContext): Promise<FollowupProgram> {
 
 /** The issues gateway on `github-token`, and the Projects one on `project-token` when it is given. */
 function connect(context: CommandContext): { gateway: GitHubGateway; projectGateway: GitHubGateway } {
-  const { inputs, env } = context;
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'followups' needs it (the default, `${{ github.token }}`, works for the issues).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === undefined) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'followups' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const gatewayFor = (token: string) =>
-    createOctokitGateway(createOctokit({ token, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1 }), repo);
-  const gateway = gatewayFor(inputs.githubToken);
-  return { gateway, projectGateway: inputs.projectToken === undefined ? gateway : gatewayFor(inputs.projectToken) };
-}
-
-/** The clock; `PERSONA_GOV_NOW` (ISO 8601) pins it, for back-filling and for tests. */
-function readNow(env: Record<string, string | undefined>): Date {
-  const pinned = env.PERSONA_GOV_NOW;
-  if (pinned === undefined || pinned === "") return new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2027-01-10T09:00:00Z (got '${pinned.slice(0, 40)}').`);
-  return date;
+  const gateway = connectActionGateway(context, "followups");
+  const { projectToken } = context.inputs;
+  return { gateway, projectGateway: projectToken === undefined ? gateway : connectActionGateway(context, "followups", projectToken) };
 }

@@ -7,10 +7,7 @@ import { SurveyInputError } from "../../src/core/survey/survey-input-error.js";
 import { safeInline } from "../../src/core/text/safe-markdown.js";
 import { loadLocalProgram } from "../../src/flows/questions/load-local-program.js";
 import { publishSurvey } from "../../src/flows/survey/publish-survey.js";
-import { createOctokit } from "../../src/github/create-octokit.js";
-import { createOctokitGateway } from "../../src/github/create-octokit-gateway.js";
-import type { GitHubGateway } from "../../src/github/gateway.js";
-import { parseRepoRef } from "../../src/github/repo-ref.js";
+import { connectActionGateway, readActionNow } from "../connect-github.js";
 import { InputError } from "../errors.js";
 import type { ActionCommand, CommandContext, CommandOutcome } from "./command.js";
 
@@ -33,12 +30,12 @@ export const surveyCommand: ActionCommand = {
     }
     try {
       const result = await publishSurvey({
-        gateway: connect(context),
+        gateway: connectActionGateway(context, "survey"),
         path: file.absolute,
         source: file.inRepo,
         config: program.report.config,
         personas: program.report.personas,
-        now: readNow(context.env),
+        now: readActionNow(context.env),
         dryRun: context.inputs.dryRun,
       });
       const overview = renderOverviewReport(result.analysis, {
@@ -78,28 +75,6 @@ function surveyFile(context: CommandContext): { absolute: string; inRepo: string
   return { absolute, inRepo: inWorkspace.split(/[\\/]/).join(posix.sep) };
 }
 
-function connect(context: CommandContext): GitHubGateway {
-  const { inputs, env } = context;
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'survey' needs it (the default, `${{ github.token }}`, works).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === undefined) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'survey' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1,
-  });
-  return createOctokitGateway(octokit, repo);
-}
-
-/** The clock; `PERSONA_GOV_NOW` (ISO 8601) pins it, for back-filling a past cycle and for tests. */
-function readNow(env: Record<string, string | undefined>): Date {
-  const pinned = env.PERSONA_GOV_NOW;
-  if (pinned === undefined || pinned === "") return new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2026-11-02T09:00:00Z (got '${pinned.slice(0, 40)}').`);
-  return date;
-}
 
 function failed(message: string): CommandOutcome {
   const lines = message.split("\n").map((line) => `- ${safeInline(line)}`);

@@ -9,11 +9,9 @@ import { planRepositorySync } from "../../src/flows/sync/plan-sync-flow.js";
 import { renderApplyMarkdown } from "../../src/flows/sync/render-apply-markdown.js";
 import { blockedMessage } from "../../src/flows/sync/render-blocked-text.js";
 import { describeRequestStats } from "../../src/flows/sync/sync-stats.js";
-import { createOctokit } from "../../src/github/create-octokit.js";
-import { createOctokitGateway } from "../../src/github/create-octokit-gateway.js";
 import { PermissionError } from "../../src/github/errors.js";
 import type { GitHubGateway, RequestStats } from "../../src/github/gateway.js";
-import { parseRepoRef } from "../../src/github/repo-ref.js";
+import { connectActionGateway } from "../connect-github.js";
 import { InputError } from "../errors.js";
 import { annotationsFor } from "../report/annotations.js";
 import { renderValidationSummary } from "../report/validation-summary.js";
@@ -118,20 +116,10 @@ async function upsertComment(gateway: GitHubGateway, pullNumber: number, body: s
 }
 
 function connect(context: CommandContext): GitHubGateway {
-  const { inputs, env } = context;
-  if (inputs.workingDirectory !== ".") {
-    throw new InputError(`Input 'working-directory' must be '.' for command 'sync', which works on the whole repository (got '${inputs.workingDirectory}')`);
+  if (context.inputs.workingDirectory !== ".") {
+    throw new InputError(`Input 'working-directory' must be '.' for command 'sync', which works on the whole repository (got '${context.inputs.workingDirectory}')`);
   }
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'sync' needs it (the default, `${{ github.token }}`, works).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === undefined) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'sync' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1,
-  });
-  return createOctokitGateway(octokit, repo);
+  return connectActionGateway(context, "sync");
 }
 
 function readEvent(env: Record<string, string | undefined>): RunEvent {

@@ -141,4 +141,14 @@ describe("question routing", () => {
 
     expect(h.gh.writes()).toEqual([]);
   });
+
+  it("stops at a missing permission, logs it in one line, and posts no comment claiming work not done", async () => {
+    h.gh.failNext({ operationId: "issues/add-labels", status: 403, body: { message: "Resource not accessible by integration" } });
+    const issue = fileQuestion(h.gh, "SRE");
+    await h.deliver("issues", issuePayload(h, "opened", issue));
+
+    expect(botComments(h.gh, issue.number)).toEqual([]);
+    const warnings = h.logs.filter((line) => line.level === "warn").map((line) => line.message);
+    expect(warnings).toEqual([expect.stringMatching(/add-labels failed: GitHub refused POST .*\(403\)/)]);
+  });
 });

@@ -79,8 +79,7 @@ describe("probot run (end to end)", () => {
     const before = gh.requests.length;
     const response = await post(body, sign(body, "not-the-secret"));
 
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
+    expect(response.status).toBe(400);
     expect(gh.requests.length).toBe(before);
     expect(gh.issue(ORG, REPO, issue.number)?.assignees).toEqual([]);
     expect(gh.comments(ORG, REPO, issue.number)).toEqual([]);

@@ -13,5 +13,7 @@ export function describeSync(result: ApplySyncResult): string {
   if (result.plan.operations.length === 0) return `sync: already in sync; ${cost}`;
   const pull = result.result.pullRequest;
   const where = pull === undefined ? `via ${result.via}` : `via pull request #${pull.number} (${pull.created ? "opened" : "updated"})`;
-  return `sync: ${describePlanSummary(summarisePlan(result.plan))} ${countByStatus(result.result.outcomes)} ${where}; ${cost}`;
+  const failures = [...new Set(result.result.outcomes.flatMap((outcome) => (outcome.error === undefined ? [] : [outcome.error.message])))];
+  const failed = failures.length === 0 ? "" : `; failed: ${failures.join(" | ")}`;
+  return `sync: ${describePlanSummary(summarisePlan(result.plan))} ${countByStatus(result.result.outcomes)} ${where}; ${cost}${failed}`;
 }
