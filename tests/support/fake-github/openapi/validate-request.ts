@@ -24,6 +24,9 @@ const validators = new Map<string, OperationValidators>();
 function createAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, coerceTypes: coerce ? "array" : false });
   addFormats.default(ajv);
+  // GitHub's description uses one custom format for "owner/name" strings; accept it as a plain string
+  // rather than letting Ajv print a warning for every pull-request validation.
+  ajv.addFormat("repo.nwo", /^[^/\s]+\/[^/\s]+$/);
   return ajv;
 }
 

@@ -5,6 +5,7 @@ import { toStandaloneSchema } from "./normalise-schema.js";
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
 addFormats.default(ajv);
+ajv.addFormat("repo.nwo", /^[^/\s]+\/[^/\s]+$/);
 const compiled = new Map<string, ValidateFunction | null>();
 
 /**
