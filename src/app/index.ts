@@ -1,6 +1,9 @@
 import type { Probot } from "probot";
 import { createAppRuntime, type AppRuntime } from "./app-runtime.js";
+import { registerAnalyzeSurvey } from "./handlers/analyze-survey.js";
 import { registerChampionHealth } from "./handlers/champion-health.js";
+import { registerFollowups } from "./handlers/followups.js";
+import { readFollowupsInterval, startFollowupSchedule } from "./handlers/followups-schedule.js";
 import { registerInstallationSync } from "./handlers/installation-sync.js";
 import { registerPullRequestCheck } from "./handlers/pull-request-check.js";
 import { registerPushSync } from "./handlers/push-sync.js";
@@ -14,7 +17,14 @@ import { createExclusiveRunner } from "./run-exclusive.js";
  * settings come from the environment, then every handler is registered.
  */
 export default (app: Probot): void => {
-  registerHandlers(app, createAppRuntime(app, readAppSettings(process.env)));
+  const runtime = createAppRuntime(app, readAppSettings(process.env));
+  registerHandlers(app, runtime);
+  // Only here, not in registerHandlers, so tests that register handlers start no timers.
+  startFollowupSchedule(app, {
+    intervalMinutes: readFollowupsInterval(process.env),
+    dryRun: runtime.settings.dryRun,
+    now: () => new Date(runtime.now()),
+  });
 };
 
 /** Registers one handler per concern, and nothing else. Tests call it with a runtime of their own. */
@@ -26,4 +36,6 @@ export function registerHandlers(app: Probot, runtime: AppRuntime): void {
   registerPushSync(app, runtime);
   registerInstallationSync(app, runtime);
   registerChampionHealth(app, runtime);
+  registerAnalyzeSurvey(app, runtime, exclusive);
+  registerFollowups(app, runtime, exclusive);
 }

@@ -1,5 +1,4 @@
-import { DEFAULT_CONFIG_PATH } from "../../core/config/parse-config.js";
-import { defaultConfig } from "../../core/config/parse-config.js";
+import { DEFAULT_CONFIG_PATH, defaultConfig } from "../../core/config/parse-config.js";
 import { findPersonaFiles } from "../../core/validate/find-persona-files.js";
 import type { GitHubGateway } from "../../github/gateway.js";
 

@@ -21,8 +21,12 @@ export interface CommandComment {
 
 /** The slash commands in a comment that the App answers (`/accept` included: see accept-proposal.ts). */
 export function findAppCommands(body: string): Command[] {
-  return parseSlashCommands(body);
+  // `/analyze-survey` belongs to the survey handler (analyze-survey.ts), which answers it on its own
+  // issues; routing must not reply "unknown command" to it on a question.
+  return parseSlashCommands(body).filter((command) => !OTHER_HANDLERS_COMMANDS.has(command.word));
 }
+
+const OTHER_HANDLERS_COMMANDS: ReadonlySet<string> = new Set(["analyze-survey"]);
 
 /**
  * Decides and carries out the commands of one comment. The issue is read afresh (the payload may be a
