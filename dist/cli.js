@@ -65545,6 +65545,50 @@ async function runInit(options2, io) {
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join4, resolve as resolve7, sep as sep4 } from "node:path";
 
+// src/core/followups/previous-next-steps.ts
+function previousNextSteps(trackingIssues, persona, cycle) {
+  return trackingIssues.filter(({ record: record2 }) => record2.persona === persona && (cycle === void 0 || record2.cycle === cycle)).map(({ issue: issue2, record: record2 }) => ({
+    pain: record2.pain,
+    title: issue2.title,
+    state: stateOf(issue2.state, issue2.stateReason, record2.dropped),
+    url: issue2.htmlUrl,
+    issue: issue2.number,
+    due: record2.due
+  })).sort((a, b) => (a.pain ?? "\uFFFF").localeCompare(b.pain ?? "\uFFFF") || a.issue - b.issue);
+}
+function stateOf(state, reason, dropped) {
+  if (state === "closed") return reason === "not_planned" ? "not planned" : "done";
+  return dropped ? "dropped" : "open";
+}
+
+// src/core/followups/render-previous-steps.ts
+var STATE_TEXT = { done: "\u2705 done", "not planned": "closed, not planned", dropped: "dropped", open: "\u23F3 still open" };
+function renderPreviousSteps(steps, options2) {
+  const since = options2.cycle === void 0 ? "the last cycle" : options2.cycle;
+  if (steps.length === 0) return `${options2.heading} Next steps from ${since}
+
+No next steps were tracked for this persona in ${since}.`;
+  const rows = steps.map((step) => {
+    const pain = step.pain === void 0 ? "\u2013" : tableCell(options2.phaseName(step.pain));
+    const rank2 = step.pain === void 0 ? "\u2013" : options2.currentRanks.get(step.pain)?.toString() ?? "not mentioned";
+    return `| ${pain} | ${rank2} | [#${step.issue}](${step.url}) ${tableCell(step.title)} | ${STATE_TEXT[step.state]} | ${step.due ?? "\u2013"} |`;
+  });
+  const done = steps.filter((step) => step.state === "done").length;
+  return [
+    `${options2.heading} Next steps from ${since}`,
+    `${done} of ${steps.length} next steps agreed after ${since} are done. Each is shown beside the pain point it addressed and where that pain point ranks in this survey.`,
+    ["| Pain point | Rank now | Step | Status | Due |", "|---|---:|---|---|---|", ...rows].join("\n")
+  ].join("\n\n");
+}
+
+// src/core/followups/previous-steps-section.ts
+function previousStepsSection(persona, tracking, options2) {
+  const steps = previousNextSteps(tracking, persona.id, options2.previousCycle);
+  const currentRanks = new Map(persona.painPoints.map((point3) => [point3.phase, point3.rank]));
+  const names = new Map(options2.phases.map((phase) => [phase.id, phase.name]));
+  return renderPreviousSteps(steps, { heading: options2.heading, cycle: options2.previousCycle, phaseName: (id) => names.get(id) ?? id, currentRanks });
+}
+
 // src/core/questions/no-longer-asked.ts
 function noLongerAsked(sets, config3) {
   const cycle = config3.survey.cycle;
@@ -65984,6 +66028,15 @@ function toolJson(tool) {
 }
 function round(value) {
   return value === null ? null : Math.round(value * 1e4) / 1e4;
+}
+
+// src/flows/followups/list-cycle-steps.ts
+async function listCycleSteps(gateway, cycle) {
+  const issues = await gateway.issues.list({ labels: [NEXT_STEP_LABEL], state: "all" });
+  return issues.flatMap((issue2) => {
+    const record2 = readTrackingRecord(issue2.body);
+    return record2 !== void 0 && record2.cycle === cycle && !issue2.isPullRequest ? [{ issue: issue2, record: record2 }] : [];
+  });
 }
 
 // src/core/questions/derive-survey-mapping.ts
@@ -68799,7 +68852,7 @@ function surveyGroup(program2) {
 // src/cli/commands/survey/analyze.ts
 var GENERATED_MARKER = "<!-- Written by `persona-gov survey analyze`; running it again replaces this file. -->";
 var registerSurveyAnalyze = (program2, io, state) => {
-  surveyGroup(program2).command("analyze").description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named").argument("<file>", "the survey export").option("--dir <dir>", "repository root holding the persona docs and settings", ".").option("--config <file>", "settings file, relative to the current directory (default: <dir>/.github/persona-governance.yml)").option("--out <dir>", "folder for the Markdown reports", "survey-report").addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md")).action(async (file2, options2) => {
+  surveyGroup(program2).command("analyze").description("analyse a survey export (CSV, JSON or JSON Lines): per-persona scores, ranked pain points, tools named").argument("<file>", "the survey export").option("--dir <dir>", "repository root holding the persona docs and settings", ".").option("--config <file>", "settings file, relative to the current directory (default: <dir>/.github/persona-governance.yml)").option("--out <dir>", "folder for the Markdown reports", "survey-report").addOption(new Option("--format <format>", "md writes reports; json prints the analysis").choices(["md", "json"]).default("md")).option("--repo <owner/name>", "show each persona's next steps from survey.previousCycle and their status (reads tracking issues; needs GITHUB_TOKEN)").action(async (file2, options2) => {
     state.exitCode = await runSurveyAnalyze(file2, options2, io);
   });
 };
@@ -68836,9 +68889,19 @@ async function runSurveyAnalyze(file2, options2, io) {
     ...cycle === void 0 ? {} : { cycle },
     personaNames: new Map(report2.personas.map((persona) => [persona.id, persona.name]))
   });
-  const written = await writeReports(analysis, notes, options2.out, io);
+  const previousCycle = report2.config.survey.previousCycle;
+  const steps = options2.repo !== void 0 && previousCycle !== void 0 ? await readPreviousSteps(io, options2.repo, previousCycle) : void 0;
+  const phases = resolvePhases(report2.config);
+  const personaSection = (persona) => steps === void 0 || previousCycle === void 0 ? "" : `
+${previousStepsSection(persona, steps, { previousCycle, phases, heading: "##" })}
+`;
+  const written = await writeReports(analysis, { notes, personaSection }, options2.out, io);
   io.stdout(summarise(analysis, written));
   return EXIT_OK;
+}
+async function readPreviousSteps(io, repo, previousCycle) {
+  const gateway = connectGitHub(readGitHubSettings(io.env, repo), "survey analyze --repo");
+  return withGitHubErrors(() => listCycleSteps(gateway, previousCycle));
 }
 function describeProblems(file2, problems) {
   const clean7 = problems.map((problem) => problem.replace(new RegExp("\\p{Cc}", "gu"), " "));
@@ -68846,7 +68909,8 @@ function describeProblems(file2, problems) {
   return `cannot analyse ${file2}:
 ${clean7.map((problem) => `  - ${problem}`).join("\n")}`;
 }
-async function writeReports(analysis, notes, out, io) {
+async function writeReports(analysis, extras, out, io) {
+  const { notes, personaSection } = extras;
   const overview = renderOverviewReport(analysis) + (notes === "" ? "" : `
 ${notes}
 `);
@@ -68858,7 +68922,7 @@ ${overview}` },
       path: join4(out, `${persona.id}.md`),
       content: `${GENERATED_MARKER}
 
-${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}`
+${renderPersonaReport(analysis, persona, { overviewLink: "README.md" })}${personaSection(persona)}`
     }))
   ];
   const foreign = await findForeignFiles(io.cwd, files);

@@ -17835,7 +17835,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect4({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname: hostname3, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -22968,7 +22968,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect5,
+        connect: connect4,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -23020,7 +23020,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect5 != null && typeof connect5 !== "function" && typeof connect5 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -23044,15 +23044,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect5 !== "function") {
-          connect5 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect5
+            ...connect4
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -23067,7 +23067,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url2);
-        this[kConnector] = connect5;
+        this[kConnector] = connect4;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -23121,7 +23121,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect4(this);
+        connect3(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -23185,7 +23185,7 @@ var require_client = __commonJS({
         assert2(client[kSize] === 0);
       }
     }
-    async function connect4(client) {
+    async function connect3(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
       let { host, hostname: hostname3, protocol, port } = client[kUrl];
@@ -23356,7 +23356,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect4(client);
+          connect3(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -23648,7 +23648,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect4,
+        connect: connect3,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -23664,25 +23664,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect4 !== "function") {
-          connect4 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect4
+            ...connect3
           });
         }
         super(options2);
         this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options2), connect: connect4, allowH2 };
+        this[kOptions] = { ...util.deepClone(options2), connect: connect3, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
@@ -23877,25 +23877,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect4, tls, ...options2 } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options2);
-        if (connect4 && typeof connect4 !== "function") {
-          connect4 = { ...connect4 };
+        if (connect3 && typeof connect3 !== "function") {
+          connect3 = { ...connect3 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options2), connect: connect4, tls };
+        this[kOptions] = { ...util.deepClone(options2), connect: connect3, tls };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -23990,16 +23990,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect4, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect4 });
+          this.#client = factory(proxyUrl, { connect: connect3 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect4 });
+          this.#client = new Client(proxyUrl, { connect: connect3 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -24061,7 +24061,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect4 = buildConnector({ ...opts.proxyTls });
+        const connect3 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options2) => {
@@ -24069,13 +24069,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect4,
+              connect: connect3,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options2);
         };
-        this[kClient] = clientFactory(url2, { connect: connect4 });
+        this[kClient] = clientFactory(url2, { connect: connect3 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -25821,10 +25821,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect4(opts, callback) {
+    function connect3(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve5, reject) => {
-          connect4.call(this, opts, (err, data) => {
+          connect3.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve5(data);
           });
         });
@@ -25840,7 +25840,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module2.exports = connect4;
+    module2.exports = connect3;
   }
 });
 
@@ -63666,6 +63666,16 @@ async function loadLocalProgram(root, configPath) {
   return { report: report2, questionSets: sets, questionDiagnostics: diagnostics };
 }
 
+// src/github/repo-ref.ts
+function parseRepoRef(text2) {
+  const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(text2.trim());
+  if (!match2?.[1] || !match2[2]) return void 0;
+  return { owner: match2[1], repo: match2[2] };
+}
+function formatRepoRef(ref) {
+  return `${ref.owner}/${ref.repo}`;
+}
+
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 
@@ -69090,16 +69100,6 @@ function buildGateway(client, repo, visibility) {
   };
 }
 
-// src/github/repo-ref.ts
-function parseRepoRef(text2) {
-  const match2 = /^([\w.-]+)\/([\w.-]+)$/.exec(text2.trim());
-  if (!match2?.[1] || !match2[2]) return void 0;
-  return { owner: match2[1], repo: match2[2] };
-}
-function formatRepoRef(ref) {
-  return `${ref.owner}/${ref.repo}`;
-}
-
 // action/errors.ts
 var InputError = class extends Error {
   name = "InputError";
@@ -69115,6 +69115,31 @@ function describeValue(value) {
   } catch {
     return typeof value;
   }
+}
+
+// action/connect-github.ts
+function actionRepository(context, command) {
+  const repo = parseRepoRef(context.env.GITHUB_REPOSITORY ?? "");
+  if (repo === void 0) throw new InputError(`GITHUB_REPOSITORY is not set to owner/name; command '${command}' runs inside a GitHub Actions job.`);
+  return repo;
+}
+function connectActionGateway(context, command, token = context.inputs.githubToken) {
+  if (token === "") throw new InputError(`Input 'github-token' is empty; command '${command}' needs it (the default, \`\${{ github.token }}\`, works).`);
+  const { env } = context;
+  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
+  const octokit = createOctokit({
+    token,
+    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
+    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1
+  });
+  return createOctokitGateway(octokit, actionRepository(context, command));
+}
+function readActionNow(env) {
+  const pinned = env.PERSONA_GOV_NOW;
+  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
+  const date5 = new Date(pinned);
+  if (Number.isNaN(date5.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2026-11-02T09:00:00Z (got '${pinned.slice(0, 40)}').`);
+  return date5;
 }
 
 // action/commands/followups.ts
@@ -69137,7 +69162,7 @@ var followupsCommand = {
 `, outputs: { plan: "[]", changed: "false" } };
       throw error63;
     }
-    const reminded = work.remind ? await remindFollowups({ gateway, program, now: readNow(context.env), dryRun }) : void 0;
+    const reminded = work.remind ? await remindFollowups({ gateway, program, now: readActionNow(context.env), dryRun }) : void 0;
     return outcomeOf(syncs, reminded, repo, dryRun);
   }
 };
@@ -69188,21 +69213,9 @@ async function loadProgram(context) {
   return program.report;
 }
 function connect(context) {
-  const { inputs, env } = context;
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'followups' needs it (the default, `${{ github.token }}`, works for the issues).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === void 0) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'followups' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const gatewayFor = (token) => createOctokitGateway(createOctokit({ token, ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}, timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1 }), repo);
-  const gateway = gatewayFor(inputs.githubToken);
-  return { gateway, projectGateway: inputs.projectToken === void 0 ? gateway : gatewayFor(inputs.projectToken) };
-}
-function readNow(env) {
-  const pinned = env.PERSONA_GOV_NOW;
-  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
-  const date5 = new Date(pinned);
-  if (Number.isNaN(date5.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2027-01-10T09:00:00Z (got '${pinned.slice(0, 40)}').`);
-  return date5;
+  const gateway = connectActionGateway(context, "followups");
+  const { projectToken } = context.inputs;
+  return { gateway, projectGateway: projectToken === void 0 ? gateway : connectActionGateway(context, "followups", projectToken) };
 }
 
 // action/commands/survey.ts
@@ -73053,12 +73066,12 @@ var surveyCommand = {
     }
     try {
       const result = await publishSurvey({
-        gateway: connect2(context),
+        gateway: connectActionGateway(context, "survey"),
         path: file2.absolute,
         source: file2.inRepo,
         config: program.report.config,
         personas: program.report.personas,
-        now: readNow2(context.env),
+        now: readActionNow(context.env),
         dryRun: context.inputs.dryRun
       });
       const overview = renderOverviewReport(result.analysis, {
@@ -73097,26 +73110,6 @@ function surveyFile(context) {
     throw new InputError(`Input 'survey-file': ${given} does not exist in the checkout (looked for ${absolute}). Commit the export first, or fix the path.`);
   }
   return { absolute, inRepo: inWorkspace.split(/[\\/]/).join(posix.sep) };
-}
-function connect2(context) {
-  const { inputs, env } = context;
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'survey' needs it (the default, `${{ github.token }}`, works).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === void 0) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'survey' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
-    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1
-  });
-  return createOctokitGateway(octokit, repo);
-}
-function readNow2(env) {
-  const pinned = env.PERSONA_GOV_NOW;
-  if (pinned === void 0 || pinned === "") return /* @__PURE__ */ new Date();
-  const date5 = new Date(pinned);
-  if (Number.isNaN(date5.getTime())) throw new InputError(`PERSONA_GOV_NOW must be an ISO 8601 time such as 2026-11-02T09:00:00Z (got '${pinned.slice(0, 40)}').`);
-  return date5;
 }
 function failed2(message) {
   const lines = message.split("\n").map((line) => `- ${safeInline(line)}`);
@@ -75137,7 +75130,7 @@ function workspacePath(workspace, root, file2) {
 // action/commands/sync.ts
 var syncCommand = {
   async run(context) {
-    const gateway = connect3(context);
+    const gateway = connect2(context);
     const event = readEvent(context.env);
     if (event.pullNumber !== void 0) return planPullRequest(context, gateway, event.pullNumber);
     const defaultBranch = (await gateway.repo.getRepository()).defaultBranch;
@@ -75215,21 +75208,11 @@ async function upsertComment(gateway, pullNumber, body) {
   if (existing === void 0) await gateway.comments.create(pullNumber, body);
   else if (existing.body !== body) await gateway.comments.update(existing.id, body);
 }
-function connect3(context) {
-  const { inputs, env } = context;
-  if (inputs.workingDirectory !== ".") {
-    throw new InputError(`Input 'working-directory' must be '.' for command 'sync', which works on the whole repository (got '${inputs.workingDirectory}')`);
+function connect2(context) {
+  if (context.inputs.workingDirectory !== ".") {
+    throw new InputError(`Input 'working-directory' must be '.' for command 'sync', which works on the whole repository (got '${context.inputs.workingDirectory}')`);
   }
-  if (inputs.githubToken === "") throw new InputError("Input 'github-token' is empty; command 'sync' needs it (the default, `${{ github.token }}`, works).");
-  const repo = parseRepoRef(env.GITHUB_REPOSITORY ?? "");
-  if (repo === void 0) throw new InputError("GITHUB_REPOSITORY is not set to owner/name; command 'sync' runs inside a GitHub Actions job.");
-  const scale = Number(env.PERSONA_GOV_TIME_SCALE ?? "1");
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {},
-    timeScale: Number.isFinite(scale) && scale > 0 ? scale : 1
-  });
-  return createOctokitGateway(octokit, repo);
+  return connectActionGateway(context, "sync");
 }
 function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";

@@ -16,6 +16,7 @@ export interface AppRuntime {
   now(): number;
 }
 
+/** The shared state of one App instance; `now` is injectable so tests can move the clock. */
 export function createAppRuntime(app: Probot, settings: AppSettings, now: () => number = Date.now): AppRuntime {
   let login: Promise<string> | undefined;
   return {

@@ -33,6 +33,7 @@ describe("app.yml", () => {
       checks: "write",
       metadata: "read",
       members: "read",
+      organization_projects: "write",
     });
   });
 

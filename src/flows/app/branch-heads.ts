@@ -26,6 +26,7 @@ export function gatewayFor(gateway: GitHubGateway, repo: RepoRef): GitHubGateway
   return sameRepo(gateway.repoRef, repo) ? gateway : gateway.forRepo(repo);
 }
 
+/** Whether two references name the same repository (GitHub names are case-insensitive). */
 export function sameRepo(a: RepoRef, b: RepoRef): boolean {
   return a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }

@@ -29,6 +29,7 @@ export interface TeamDirectoryOptions {
 
 const LOOKUP_CONCURRENCY = 4;
 
+/** An in-memory team directory for one App instance, bounded in the number of teams it keeps. */
 export function createTeamDirectory(options: TeamDirectoryOptions): TeamDirectory {
   const known = new Map<string, { members: string[] | undefined; readAt: number }>();
   const maxTeams = options.maxTeams ?? 5000;
